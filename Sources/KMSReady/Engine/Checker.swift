@@ -1,0 +1,78 @@
+/// What to check: the inputs of `kmsready check`.
+public struct CheckRequest: Sendable {
+    /// Inventory files or folders.
+    public var inventory: [String]
+    /// Trace files or folders; none means usage rules are not evaluated.
+    public var traces: [String] = []
+    /// Folders of extra rules.
+    public var ruleDirectories: [String] = []
+    /// A file of public address ranges that are the user's own inside Alibaba Cloud.
+    public var cloudCIDRs: String?
+    /// The folder relative paths are opened from (`nil`: the working directory); paths are displayed as given.
+    public var base: String?
+
+    public init(inventory: [String], traces: [String] = [], ruleDirectories: [String] = [], cloudCIDRs: String? = nil, base: String? = nil) {
+        self.inventory = inventory
+        self.traces = traces
+        self.ruleDirectories = ruleDirectories
+        self.cloudCIDRs = cloudCIDRs
+        self.base = base
+    }
+}
+
+/// Runs the pipeline: inventory and traces in, rules applied, one `Report` out.
+public enum Checker {
+    /// Reads every input and checks every key.
+    public static func run(_ request: CheckRequest) throws(InputError) -> Report {
+        let rules = try RuleSet.load(adding: request.ruleDirectories, relativeTo: request.base)
+        let inventoryFiles = try InputFile.expand(request.inventory, relativeTo: request.base)
+        let inventory = try InventoryReader.read(inventoryFiles)
+        guard !inventory.keys.isEmpty else {
+            throw InputError(file: request.inventory.joined(separator: ", "), message: "no KMS keys found: expected ListKeys, DescribeKey or ListKeyVersions responses")
+        }
+        var usage: UsageSummary?
+        if !request.traces.isEmpty {
+            var ranges: [CIDRRange] = []
+            if let cidrs = request.cloudCIDRs {
+                ranges = try NetworkClassifier.readCloudRanges(try InputFile.expand([cidrs], relativeTo: request.base)[0])
+            }
+            let classifier = CallClassifier(rules: try ClassifierRules.builtIn(), network: NetworkClassifier(cloudRanges: ranges))
+            usage = try TraceReader.summarize(try InputFile.expand(request.traces, relativeTo: request.base), classifier: classifier)
+        }
+        return report(inventory: inventory, usage: usage, rules: rules)
+    }
+
+    /// Checks every key of `inventory` against `rules`, with `usage` when traces were given.
+    public static func report(inventory: Inventory, usage: UsageSummary?, rules: RuleSet) -> Report {
+        var usageByKey: [String: KeyUsage] = [:]
+        var unknown: [String: Int] = [:]
+        if let usage {
+            for (reference, keyUsage) in usage.keys {
+                if let id = resolve(reference, in: inventory) {
+                    usageByKey[id, default: KeyUsage()].merge(keyUsage)
+                } else {
+                    unknown[reference.text, default: 0] += keyUsage.calls
+                }
+            }
+        }
+        let keys = inventory.sortedKeys.map { key in
+            let keyUsage = usage.map { _ in usageByKey[key.id] ?? KeyUsage() }
+            return KeyReport(key: key, evaluation: rules.evaluate(Facts(key: key, usage: keyUsage)), usage: keyUsage)
+        }
+        let traces = usage.map { usage in
+            TraceFindings(counters: usage.counters, malformedSamples: usage.malformedSamples,
+                          unknownKeys: unknown.map { (reference: $0.key, calls: $0.value) }
+                              .sorted { ($1.calls, $0.reference) < ($0.calls, $1.reference) })
+        }
+        return Report(keys: keys, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
+                      inventoryWarnings: inventory.warnings, traces: traces, ruleIds: rules.rules.map(\.id))
+    }
+
+    /// The key id a reference names in the inventory, if any.
+    static func resolve(_ reference: KeyReference, in inventory: Inventory) -> String? {
+        switch reference {
+        case .id(let id): return inventory.keys[id] != nil ? id : nil
+        case .alias(let name, let region): return inventory.keyId(forAlias: name, region: region)
+        }
+    }
+}

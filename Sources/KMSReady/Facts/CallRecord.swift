@@ -1,0 +1,25 @@
+/// One group of calls of a key, as rules see it inside `anyCall` and as evidence shows it.
+public struct CallRecord: Equatable, Sendable {
+    public var group: UsageGroup
+    public var stats: UsageStats
+
+    public init(group: UsageGroup, stats: UsageStats) {
+        self.group = group
+        self.stats = stats
+    }
+
+    /// The value of a `call.*` fact.
+    func fact(_ name: String) -> FactValue? {
+        switch name {
+        case "call.principal": return .string(group.principal)
+        case "call.callerKind": return .string(group.callerKind.rawValue)
+        case "call.operation": return .string(group.operation)
+        case "call.language": return .string(group.language)
+        case "call.network": return .string(group.network.rawValue)
+        case "call.calls": return .int(stats.calls)
+        case "call.failedCalls": return .int(stats.failedCalls)
+        case "call.migrationSdk": return .bool(!stats.migrationSdkVersions.isEmpty)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Every fact a rule can read, with its type and meaning. Rules that name anything else are refused
+/// when they are loaded, so a typo in a rule is an error, not a rule that never fires.
+public enum FactCatalog {
+    /// One documented fact.
+    public struct Entry: Sendable {
+        public let name: String
+        public let type: String
+        public let meaning: String
+    }
+
+    /// Facts about the key, from the inventory.
+    public static let keyFacts: [Entry] = [
+        Entry(name: "key.id", type: "string", meaning: "the key id"),
+        Entry(name: "key.arn", type: "string", meaning: "acs:kms:<region>:<account>:key/<id>"),
+        Entry(name: "key.region", type: "string", meaning: "the region, from the ARN"),
+        Entry(name: "key.account", type: "string", meaning: "the account, from the ARN"),
+        Entry(name: "key.aliases", type: "list", meaning: "alias names, e.g. alias/orders-db, alias/acs/oss"),
+        Entry(name: "key.tags", type: "list", meaning: "resource tags as key=value"),
+        Entry(name: "key.description", type: "string", meaning: "DescribeKey Description"),
+        Entry(name: "key.state", type: "string", meaning: "KeyState: Enabled, Disabled, PendingDeletion, PendingImport"),
+        Entry(name: "key.usage", type: "string", meaning: "KeyUsage: ENCRYPT/DECRYPT or SIGN/VERIFY"),
+        Entry(name: "key.spec", type: "string", meaning: "KeySpec, e.g. Aliyun_AES_256, RSA_2048"),
+        Entry(name: "key.origin", type: "string", meaning: "Origin: Aliyun_KMS or EXTERNAL"),
+        Entry(name: "key.protectionLevel", type: "string", meaning: "ProtectionLevel: SOFTWARE or HSM"),
+        Entry(name: "key.automaticRotation", type: "string", meaning: "AutomaticRotation: Enabled, Disabled or Suspended"),
+        Entry(name: "key.rotationInterval", type: "string", meaning: "RotationInterval, e.g. 604800s"),
+        Entry(name: "key.creationDate", type: "string", meaning: "CreationDate"),
+        Entry(name: "key.deleteDate", type: "string", meaning: "DeleteDate, for keys pending deletion"),
+        Entry(name: "key.dkmsInstanceId", type: "string", meaning: "DKMSInstanceId: the dedicated instance holding the key"),
+        Entry(name: "key.versionCount", type: "number", meaning: "number of key versions (ListKeyVersions)"),
+        Entry(name: "key.missing", type: "list", meaning: "responses a complete export has but this key lacks: DescribeKey, ListKeyVersions"),
+    ]
+
+    /// Facts about the key's observed use, from traces; absent when no traces were given.
+    public static let usageFacts: [Entry] = [
+        Entry(name: "usage.calls", type: "number", meaning: "calls of the key in the traces"),
+        Entry(name: "usage.failedCalls", type: "number", meaning: "calls that returned an error"),
+        Entry(name: "usage.callerKinds", type: "list", meaning: "kinds of caller seen: application, cloud-service, console, tool"),
+        Entry(name: "usage.operations", type: "list", meaning: "operations called"),
+        Entry(name: "usage.principals", type: "list", meaning: "principals that called"),
+        Entry(name: "usage.applicationLanguages", type: "list", meaning: "SDK languages of application callers"),
+        Entry(name: "usage.networkOrigins", type: "list", meaning: "network origins: vpc, private, cloud-cidr, service, public, unknown"),
+        Entry(name: "usage.firstSeen", type: "string", meaning: "time of the first call (UTC)"),
+        Entry(name: "usage.lastSeen", type: "string", meaning: "time of the last call (UTC)"),
+    ]
+
+    /// Facts about one group of calls, readable inside `anyCall`.
+    public static let callFacts: [Entry] = [
+        Entry(name: "call.principal", type: "string", meaning: "the caller, e.g. ram-user:orders-service"),
+        Entry(name: "call.callerKind", type: "string", meaning: "application, cloud-service, console or tool"),
+        Entry(name: "call.operation", type: "string", meaning: "the KMS operation, e.g. Decrypt"),
+        Entry(name: "call.language", type: "string", meaning: "SDK language from the User-Agent, or unknown"),
+        Entry(name: "call.network", type: "string", meaning: "vpc, private, cloud-cidr, service, public or unknown"),
+        Entry(name: "call.calls", type: "number", meaning: "calls in the group"),
+        Entry(name: "call.failedCalls", type: "number", meaning: "failed calls in the group"),
+        Entry(name: "call.migrationSdk", type: "boolean", meaning: "whether the User-Agent shows the migration SDK"),
+    ]
+
+    /// Extra placeholders a message can use: summaries of the calls the condition matched.
+    public static let matchedPlaceholders: [Entry] = [
+        Entry(name: "matched.principals", type: "list", meaning: "principals of the matched calls"),
+        Entry(name: "matched.operations", type: "list", meaning: "operations of the matched calls"),
+        Entry(name: "matched.languages", type: "list", meaning: "languages of the matched calls"),
+        Entry(name: "matched.networks", type: "list", meaning: "network origins of the matched calls"),
+        Entry(name: "matched.callerKinds", type: "list", meaning: "caller kinds of the matched calls"),
+        Entry(name: "matched.calls", type: "number", meaning: "number of matched calls"),
+        Entry(name: "matched.firstSeen", type: "string", meaning: "first matched call (UTC)"),
+        Entry(name: "matched.lastSeen", type: "string", meaning: "last matched call (UTC)"),
+    ]
+
+    static let keyAndUsageNames = Set((keyFacts + usageFacts).map(\.name))
+    static let callNames = Set(callFacts.map(\.name))
+    static let placeholderNames = keyAndUsageNames.union(matchedPlaceholders.map(\.name))
+}

@@ -1,0 +1,67 @@
+/// The flat, documented record of one key that rules read (see `FactCatalog`). Rules never see raw JSON.
+public struct Facts: Equatable, Sendable {
+    /// `key.*` and `usage.*` facts by name; an absent fact is not in the map.
+    public var values: [String: FactValue]
+    /// The key's call groups, sorted; `nil` when no traces were given, so usage rules are not evaluated.
+    public var calls: [CallRecord]?
+
+    /// Facts from a key and, when traces were given, its usage (empty usage = traced but unused).
+    public init(key: Key, usage: KeyUsage?) {
+        var values: [String: FactValue] = [:]
+        values["key.id"] = .string(key.id)
+        values["key.arn"] = key.arn.map(FactValue.string)
+        values["key.region"] = key.region.map(FactValue.string)
+        values["key.account"] = key.account.map(FactValue.string)
+        values["key.aliases"] = .list(key.aliases.sorted())
+        values["key.tags"] = .list(key.tags.map { "\($0.key)=\($0.value)" }.sorted())
+        values["key.missing"] = .list(key.missingResponses)
+        values["key.versionCount"] = key.versionCount.map(FactValue.int)
+        if let m = key.metadata {
+            values["key.description"] = m.description.map(FactValue.string)
+            values["key.state"] = m.keyState.map(FactValue.string)
+            values["key.usage"] = m.keyUsage.map(FactValue.string)
+            values["key.spec"] = m.keySpec.map(FactValue.string)
+            values["key.origin"] = m.origin.map(FactValue.string)
+            values["key.protectionLevel"] = m.protectionLevel.map(FactValue.string)
+            values["key.automaticRotation"] = m.automaticRotation.map(FactValue.string)
+            values["key.rotationInterval"] = m.rotationInterval.map(FactValue.string)
+            values["key.creationDate"] = m.creationDate.map(FactValue.string)
+            values["key.deleteDate"] = m.deleteDate.map(FactValue.string)
+            values["key.dkmsInstanceId"] = m.dkmsInstanceId.map(FactValue.string)
+        }
+        let calls = usage.map { $0.groups.map(CallRecord.init).sorted { $0.group < $1.group } }
+        self.init(values: values, calls: calls)
+    }
+
+    /// Facts given directly (rule examples); `usage.*` facts are derived from `calls` unless given.
+    public init(values: [String: FactValue], calls: [CallRecord]?) {
+        self.values = values
+        self.calls = calls
+        guard let calls else { return }
+        for (name, value) in Facts.usageFacts(of: calls) where self.values[name] == nil {
+            self.values[name] = value
+        }
+    }
+
+    /// Whether traces were given, i.e. whether usage rules can be evaluated.
+    public var usageEvaluated: Bool { calls != nil }
+
+    /// The `usage.*` facts of a list of call groups.
+    static func usageFacts(of calls: [CallRecord]) -> [String: FactValue] {
+        var facts: [String: FactValue] = [
+            "usage.calls": .int(calls.reduce(0) { $0 + $1.stats.calls }),
+            "usage.failedCalls": .int(calls.reduce(0) { $0 + $1.stats.failedCalls }),
+            "usage.callerKinds": .list(distinct(calls.map(\.group.callerKind.rawValue))),
+            "usage.operations": .list(distinct(calls.map(\.group.operation))),
+            "usage.principals": .list(distinct(calls.map(\.group.principal))),
+            "usage.applicationLanguages": .list(distinct(calls.filter { $0.group.callerKind == .application }.map(\.group.language))),
+            "usage.networkOrigins": .list(distinct(calls.map(\.group.network.rawValue))),
+        ]
+        if let first = calls.map(\.stats.firstSeen).min(), first != .max { facts["usage.firstSeen"] = .string(Timestamp.format(first)) }
+        if let last = calls.map(\.stats.lastSeen).max(), last != .min { facts["usage.lastSeen"] = .string(Timestamp.format(last)) }
+        return facts
+    }
+}
+
+/// The distinct elements, sorted.
+func distinct(_ values: [String]) -> [String] { Array(Set(values)).sorted() }

@@ -1,0 +1,29 @@
+/// A stream of bytes read in large blocks: a plain file or a decompressed gzip file.
+public protocol ByteSource {
+    /// Fills the front of `buffer` and returns how many bytes were written; 0 means the end of the stream.
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int
+}
+
+extension ByteSource {
+    /// Reads the whole stream into memory, refusing streams longer than `limit` bytes.
+    mutating func readAll(limit: Int, file: String) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { block.deallocate() }
+        while true {
+            let count = try read(into: block)
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: block[0..<count])
+            if bytes.count > limit { throw InputError(file: file, message: "larger than \(limit >> 20) MiB; this input is read whole and must be smaller") }
+        }
+    }
+}
+
+/// Opens an input file as a byte stream, decompressing it when it starts with the gzip magic bytes.
+public func openByteSource(_ file: InputFile) throws(InputError) -> any ByteSource {
+    let plain = try FileByteSource(file)
+    if try plain.startsWithGzipMagic() {
+        return try GzipByteSource(plain, file: file.displayName)
+    }
+    return plain
+}

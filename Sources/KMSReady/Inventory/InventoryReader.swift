@@ -1,0 +1,111 @@
+/// Reads a folder (or files) of KMS OpenAPI responses as the `aliyun` CLI prints them and joins them by KeyId.
+public enum InventoryReader {
+    /// An inventory file is read whole; larger files are refused with an error.
+    public static let maximumFileSize = 256 << 20
+
+    /// Reads and joins every response in `files`.
+    ///
+    /// Any file that is not JSON, or not one of the known responses, is an error naming the file and the
+    /// line or JSON path. Keys come from ListKeys, DescribeKey and ListKeyVersions; aliases and tags attach
+    /// to those keys, and the ones that name no known key are counted in a warning.
+    public static func read(_ files: [InputFile]) throws(InputError) -> Inventory {
+        var builder = Builder()
+        for file in files {
+            var source = try FileByteSource(file)
+            let bytes = try source.readAll(limit: maximumFileSize, file: file.displayName)
+            let document: JSONValue
+            do {
+                document = try JSONParser.parse(bytes)
+            } catch {
+                throw InputError(file: file.displayName, syntax: error)
+            }
+            do {
+                builder.add(try InventoryResponse.decode(JSONNode(root: document)), from: file.displayName)
+            } catch {
+                throw InputError(file: file.displayName, shape: error)
+            }
+        }
+        return builder.finish()
+    }
+
+    private struct Builder {
+        var inventory = Inventory()
+        var pendingAliases: [(name: String, arn: String?, keyId: String)] = []
+        var pendingTags: [(keyId: String, key: String, value: String)] = []
+        /// Per region: the largest TotalCount of its ListKeys pages.
+        var listedTotals: [String: Int] = [:]
+        var listedKeysByRegion: [String: Set<String>] = [:]
+
+        mutating func key(_ id: String, from file: String) -> Key {
+            var key = inventory.keys[id] ?? Key(id: id)
+            key.sources.insert(file)
+            return key
+        }
+
+        mutating func add(_ response: InventoryResponse, from file: String) {
+            inventory.responseCounts[response.kindName, default: 0] += 1
+            switch response {
+            case .listKeys(_, let totalCount, let keys):
+                for listed in keys {
+                    var key = key(listed.id, from: file)
+                    key.arn = key.arn ?? listed.arn
+                    inventory.keys[listed.id] = key
+                    let region = key.region ?? "unknown region"
+                    listedKeysByRegion[region, default: []].insert(listed.id)
+                    if let totalCount { listedTotals[region] = max(listedTotals[region] ?? 0, totalCount) }
+                }
+            case .describeKey(let metadata):
+                var key = key(metadata.keyId, from: file)
+                if let existing = key.metadata, existing != metadata {
+                    inventory.warnings.append("\(file): a second, different DescribeKey response for key \(metadata.keyId) was ignored")
+                } else {
+                    key.metadata = metadata
+                }
+                key.arn = key.arn ?? metadata.arn
+                inventory.keys[metadata.keyId] = key
+            case .keyVersions(let totalCount, let versions):
+                for version in versions {
+                    var key = key(version.keyId, from: file)
+                    key.versionIds.insert(version.versionId)
+                    if let totalCount { key.reportedVersionCount = max(key.reportedVersionCount ?? 0, totalCount) }
+                    inventory.keys[version.keyId] = key
+                }
+            case .aliases(let aliases):
+                pendingAliases += aliases
+            case .tags(let tags):
+                pendingTags += tags
+            }
+        }
+
+        mutating func finish() -> Inventory {
+            var orphanAliases = 0
+            for alias in pendingAliases {
+                guard var key = inventory.keys[alias.keyId] else { orphanAliases += 1; continue }
+                key.aliases.insert(alias.name)
+                if key.arn == nil, let arn = alias.arn.flatMap(KeyARN.init) {
+                    key.arn = "acs:kms:\(arn.region):\(arn.account):key/\(key.id)"
+                }
+                inventory.keys[alias.keyId] = key
+            }
+            var orphanTags = 0
+            for tag in pendingTags {
+                guard var key = inventory.keys[tag.keyId] else { orphanTags += 1; continue }
+                key.tags[tag.key] = tag.value
+                inventory.keys[tag.keyId] = key
+            }
+            if orphanAliases > 0 {
+                inventory.warnings.append("\(orphanAliases) alias(es) name keys that no ListKeys, DescribeKey or ListKeyVersions response lists; they were not attached")
+            }
+            if orphanTags > 0 {
+                inventory.warnings.append("\(orphanTags) tag(s) name keys that no ListKeys, DescribeKey or ListKeyVersions response lists; they were not attached")
+            }
+            for (region, total) in listedTotals.sorted(by: { $0.key < $1.key }) {
+                let found = listedKeysByRegion[region]?.count ?? 0
+                if found < total {
+                    inventory.warnings.append("ListKeys reports \(total) keys in \(region) but the pages given list \(found): some pages are missing")
+                }
+            }
+            return inventory
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// The JSON report: the stable, versioned contract that CI scripts read and other formats are checked against.
+///
+/// Field names are camelCase; keys are sorted by id and findings by rule id; no timestamps, so the same
+/// inputs give byte-identical output. Fields may be added in a schema version; none is renamed.
+public enum ReportJSON {
+    /// The report as pretty-printed JSON text.
+    public static func render(_ report: Report) -> String { JSONWriter.pretty(document(report)) }
+
+    /// The report as a JSON document.
+    public static func document(_ report: Report) -> JSONValue {
+        var root = JSONObject()
+        root.append("schemaVersion", .int(Report.schemaVersion))
+        root.append("tool", .object(JSONObject([("name", .string(KMSReadyVersion.name)), ("version", .string(KMSReadyVersion.version))])))
+        root.append("summary", summary(report))
+        root.append("inputs", inputs(report))
+        root.append("keys", .array(report.keys.map(key)))
+        return .object(root)
+    }
+
+    private static func summary(_ report: Report) -> JSONValue {
+        let counts = report.countsByVerdict
+        var byVerdict = JSONObject()
+        for verdict in Verdict.worstFirst { byVerdict.append(verdict.rawValue, .int(counts[verdict] ?? 0)) }
+        return .object(JSONObject([
+            ("keys", .int(report.keys.count)),
+            ("byVerdict", .object(byVerdict)),
+            ("usageEvaluated", .bool(report.usageEvaluated)),
+        ]))
+    }
+
+    private static func inputs(_ report: Report) -> JSONValue {
+        var responses = JSONObject()
+        for (kind, count) in report.inventoryResponses.sorted(by: { $0.key < $1.key }) { responses.append(kind, .int(count)) }
+        var inventory = JSONObject()
+        inventory.append("responses", .object(responses))
+        inventory.append("warnings", .strings(report.inventoryWarnings))
+        var inputs = JSONObject()
+        inputs.append("inventory", .object(inventory))
+        if let traces = report.traces {
+            var object = JSONObject()
+            object.append("files", .int(traces.counters.files))
+            object.append("kmsEvents", .int(traces.counters.kmsEvents))
+            object.append("otherServiceEvents", .int(traces.counters.otherServiceEvents))
+            object.append("eventsWithoutKey", .int(traces.counters.eventsWithoutKey))
+            object.append("malformedRecords", .int(traces.counters.malformedRecords))
+            object.append("malformedSamples", .strings(traces.malformedSamples.map(\.description)))
+            object.append("callsOfUnknownKeys", .int(traces.callsOfUnknownKeys))
+            object.append("unknownKeys", .array(traces.unknownKeys.map {
+                .object(JSONObject([("key", .string($0.reference)), ("calls", .int($0.calls))]))
+            }))
+            inputs.append("traces", .object(object))
+        }
+        return .object(inputs)
+    }
+
+    private static func key(_ report: KeyReport) -> JSONValue {
+        let key = report.key
+        var object = JSONObject()
+        object.append("keyId", .string(key.id))
+        object.append("arn", key.arn.map(JSONValue.string) ?? .null)
+        object.append("region", key.region.map(JSONValue.string) ?? .null)
+        object.append("account", key.account.map(JSONValue.string))
+        object.append("aliases", .strings(key.aliases.sorted()))
+        object.append("description", key.metadata?.description.map(JSONValue.string))
+        object.append("verdict", .string(report.verdict.rawValue))
+        object.append("reason", .string(report.reason))
+        object.append("usageEvaluated", .bool(report.usageEvaluated))
+        if !report.notEvaluated.isEmpty { object.append("notEvaluated", .strings(report.notEvaluated)) }
+        if let usage = report.usage { object.append("usage", self.usage(usage)) }
+        object.append("findings", .array(report.findings.map(finding)))
+        return .object(object)
+    }
+
+    private static func usage(_ usage: KeyUsage) -> JSONValue {
+        let stats = usage.groups.values
+        var object = JSONObject()
+        object.append("calls", .int(stats.reduce(0) { $0 + $1.calls }))
+        object.append("failedCalls", .int(stats.reduce(0) { $0 + $1.failedCalls }))
+        if let first = stats.map(\.firstSeen).min() { object.append("firstSeen", .string(Timestamp.format(first))) }
+        if let last = stats.map(\.lastSeen).max() { object.append("lastSeen", .string(Timestamp.format(last))) }
+        object.append("callerKinds", .strings(distinct(usage.groups.keys.map(\.callerKind.rawValue))))
+        object.append("principals", .strings(distinct(usage.groups.keys.map(\.principal))))
+        return .object(object)
+    }
+
+    private static func finding(_ finding: Finding) -> JSONValue {
+        .object(JSONObject([
+            ("ruleId", .string(finding.ruleId)),
+            ("title", .string(finding.title)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("verdict", .string(finding.verdict.rawValue)),
+            ("message", .string(finding.message)),
+            ("evidence", finding.evidence),
+            ("remediation", .string(finding.remediation)),
+        ]))
+    }
+}

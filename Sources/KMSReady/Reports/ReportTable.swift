@@ -1,0 +1,44 @@
+/// The terminal report: a summary line per verdict, then the keys worst first, each with its main reason.
+///
+/// Laid out for `width` columns (100 by default): one row per key with verdict, key id, region and
+/// alias, and the reason on the line below, cut to the width.
+public enum ReportTable {
+    /// The table as text.
+    public static func render(_ report: Report, width: Int = 100) -> String {
+        var lines: [String] = []
+        let counts = report.countsByVerdict
+        lines.append("kmsready: \(report.keys.count) keys")
+        for verdict in Verdict.worstFirst {
+            lines.append("  " + pad(verdict.rawValue, 28) + String(counts[verdict] ?? 0))
+        }
+        if let traces = report.traces {
+            let c = traces.counters
+            lines.append("traces: \(c.files) files, \(c.kmsEvents) KMS events, \(c.otherServiceEvents) events of other services, "
+                + "\(c.eventsWithoutKey) without a key, \(c.malformedRecords) malformed, \(traces.callsOfUnknownKeys) calls of keys not in the inventory")
+            for sample in traces.malformedSamples { lines.append(cut("  malformed: \(sample)", width)) }
+        } else {
+            lines.append("traces: none given; usage rules not evaluated (verdicts marked *)")
+        }
+        for warning in report.inventoryWarnings { lines.append(cut("warning: \(warning)", width)) }
+        lines.append("")
+        lines.append(pad("VERDICT", 28) + pad("KEY ID", 38) + pad("REGION", 16) + "ALIAS")
+        let ordered = report.keys.sorted { ($1.verdict, $0.key.id) < ($0.verdict, $1.key.id) }
+        for key in ordered {
+            let verdict = key.verdict.rawValue + (key.usageEvaluated ? "" : "*")
+            let alias = key.key.aliases.sorted().first ?? "-"
+            lines.append(cut(pad(verdict, 28) + pad(key.key.id, 38) + pad(key.key.region ?? "-", 16) + alias, width))
+            var reason = "  └ " + key.reason
+            if key.findings.count > 1 { reason += " (+\(key.findings.count - 1) more)" }
+            lines.append(cut(reason, width))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width - 1 ? String(text.prefix(width - 2)) + "… " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private static func cut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+}

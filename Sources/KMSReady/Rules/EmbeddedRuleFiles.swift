@@ -1,0 +1,459 @@
+// Generated from rules/ by `KMSREADY_UPDATE_EMBEDDED_RULES=1 swift test --filter EmbeddedRuleFilesTests`; do not edit.
+
+/// The files of `rules/`, compiled into the binary so that the tool needs no file beside it.
+/// A test proves this set equals `rules/`.
+enum EmbeddedRuleFiles {
+    /// (path below `rules/`, contents), sorted by path.
+    static let files: [(name: String, text: String)] = [
+        (name: "application-migration-obligations.json", text: ####"""
+{
+  "id": "application-migration-obligations",
+  "title": "Applications use the key (scenario 2): AAP and migration SDK within one month",
+  "description": "Applications call the key (scenario 2 of the migration document). After migration they must switch to an application access point (AAP) and the migration SDK for their language within one month.",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"anyCall": {"equals": {"fact": "call.callerKind", "value": "application"}}},
+  "message": "Applications use the key ({matched.principals}; {matched.languages}; {matched.calls} calls): after migration they must switch to an application access point (AAP) and the migration SDK within one month.",
+  "remediation": "Before the migration: create an AAP for the KMS instance, and plan the switch of each listed principal's application to the migration SDK (Java, Go or Python) within one month of the migration date.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Scenario 2: applications"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": [{"language": "java"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"callerKind": "cloud-service"}]},
+      {"calls": []}
+    ]
+  }
+}
+
+"""####),
+        (name: "automatic-rotation-enabled.json", text: ####"""
+{
+  "id": "automatic-rotation-enabled",
+  "title": "Automatic rotation on, single version: disable rotation, then migrate",
+  "description": "CMKs with automatic rotation enabled cannot be migrated; the migration document adds that a CMK with automatic rotation and only one version can be migrated after automatic rotation is disabled. Suspended rotation is treated the same way: it is still configured on the key.",
+  "severity": "medium",
+  "verdict": "eligible-after-remediation",
+  "condition": {"all": [
+    {"in": {"fact": "key.automaticRotation", "values": ["Enabled", "Suspended"]}},
+    {"equals": {"fact": "key.versionCount", "value": 1}}
+  ]},
+  "message": "Automatic rotation is {key.automaticRotation} (interval {key.rotationInterval}) and the key still has one version: disable automatic rotation, then migrate.",
+  "remediation": "Disable automatic rotation before the key rotates again: aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes: CMKs with automatic rotation enabled"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.automaticRotation": "Enabled", "key.versionCount": 1}},
+      {"facts": {"key.automaticRotation": "Suspended", "key.versionCount": 1}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.automaticRotation": "Enabled", "key.versionCount": 3}},
+      {"facts": {"key.automaticRotation": "Disabled", "key.versionCount": 1}},
+      {"facts": {"key.automaticRotation": "Enabled"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "classifiers/caller-kinds.json", text: ####"""
+{
+  "description": "How kmsready tells who made a KMS call. Entries are tried in order; the first whose pattern (a case-insensitive regular expression) matches its field decides, and the field and matched text are shown as the signal. No match: application. Fields: eventType, identityType (userIdentity.type), principal (type:name as kmsready shows it), sourceIpAddress, userAgent.",
+  "callerKinds": [
+    {"kind": "cloud-service", "field": "eventType", "pattern": "^AliyunServiceEvent$"},
+    {"kind": "cloud-service", "field": "identityType", "pattern": "^(system|service|aliyun-service)$"},
+    {"kind": "cloud-service", "field": "principal", "pattern": "^assumed-role:(AliyunServiceRole|aliyun[a-z0-9]*defaultrole$)"},
+    {"kind": "cloud-service", "field": "principal", "pattern": "^service:"},
+    {"kind": "cloud-service", "field": "sourceIpAddress", "pattern": "^[a-z0-9.-]+\\.aliyuncs\\.com$"},
+    {"kind": "cloud-service", "field": "userAgent", "pattern": "^[a-z0-9.-]+\\.aliyuncs\\.com$"},
+    {"kind": "console", "field": "eventType", "pattern": "^ConsoleOperation$"},
+    {"kind": "console", "field": "userAgent", "pattern": "AlibabaCloud-Console|console\\.aliyun\\.com"},
+    {"kind": "tool", "field": "userAgent", "pattern": "Aliyun-CLI/|Terraform/|\\bros-|ResourceOrchestration"}
+  ]
+}
+
+"""####),
+        (name: "classifiers/user-agents.json", text: ####"""
+{
+  "description": "User-Agent patterns of the Alibaba Cloud SDKs (case-insensitive regular expressions; group 1 is the runtime version). The first match names the language; no match: unknown, never guessed. migrationSdk matches the token the migration (Dedicated KMS Transfer) SDK appends; group 1 is its version.",
+  "languages": [
+    {"language": "java", "pattern": "\\bJava/([0-9][^\\s;)]*)"},
+    {"language": "go", "pattern": "\\bGo/((?:go)?[0-9][^\\s;)]*)"},
+    {"language": "python", "pattern": "\\bPython/([0-9][^\\s;)]*)"},
+    {"language": "nodejs", "pattern": "\\bNode\\.js/(v?[0-9][^\\s;)]*)"},
+    {"language": "php", "pattern": "\\bPHP/([0-9][^\\s;)]*)"},
+    {"language": "dotnet", "pattern": "\\.NET/([0-9][^\\s;)]*)"},
+    {"language": "cpp", "pattern": "\\bCpp/([0-9][^\\s;)]*)"},
+    {"language": "ruby", "pattern": "\\bRuby/([0-9][^\\s;)]*)"}
+  ],
+  "migrationSdk": {"pattern": "dkms-transfer-[a-z]+-sdk/([0-9][^\\s;)]*)"}
+}
+
+"""####),
+        (name: "cloud-service-only.json", text: ####"""
+{
+  "id": "cloud-service-only",
+  "title": "Used only by cloud services (scenario 1)",
+  "description": "Only Alibaba Cloud services use the key, for server-side encryption (scenario 1 of the migration document): no application changes; the migration is requested through a support ticket.",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"all": [
+    {"anyCall": {"equals": {"fact": "call.callerKind", "value": "cloud-service"}}},
+    {"not": {"anyCall": {"equals": {"fact": "call.callerKind", "value": "application"}}}}
+  ]},
+  "message": "Only cloud services use the key ({matched.principals}, {matched.calls} calls): no application change; migrate through a support ticket.",
+  "remediation": "Submit a support ticket naming the CMK ID, an off-peak migration window and the destination KMS instance.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Scenario 1: server-side encryption in Alibaba Cloud services"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": [{"callerKind": "cloud-service", "principal": "assumed-role:AliyunServiceRoleForOSSEncryption", "operation": "GenerateDataKey"}]},
+      {"calls": [{"callerKind": "cloud-service"}, {"callerKind": "console", "operation": "DescribeKey"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"callerKind": "cloud-service"}, {"callerKind": "application"}]},
+      {"calls": [{"callerKind": "tool"}]},
+      {"calls": []}
+    ]
+  }
+}
+
+"""####),
+        (name: "dedicated-instance.json", text: ####"""
+{
+  "id": "dedicated-instance",
+  "title": "Already in a dedicated KMS instance",
+  "description": "DescribeKey names a DKMSInstanceId: the key already sits in a dedicated (KMS) instance. The migration document says CMKs in dedicated KMS instances do not need to be migrated.",
+  "severity": "info",
+  "verdict": "not-required",
+  "condition": {"exists": {"fact": "key.dkmsInstanceId"}},
+  "message": "The key is already in the dedicated KMS instance {key.dkmsInstanceId}: no migration needed.",
+  "remediation": "None: the key is already where migration would put it.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.dkmsInstanceId": "kst-hzz62ee23f5ef4xxxxx"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.dkmsInstanceId": ""}},
+      {"facts": {"key.origin": "Aliyun_KMS"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "external-key-material.json", text: ####"""
+{
+  "id": "external-key-material",
+  "title": "External key material (Origin EXTERNAL)",
+  "description": "The key material was imported (BYOK). The migration document lists CMKs with external key material among the CMKs that cannot be migrated.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}},
+  "message": "The key material is imported (Origin {key.origin}): CMKs with external key material cannot be migrated.",
+  "remediation": "Create a new key in the dedicated KMS instance, import your key material into it, and move your applications and ciphertexts to it; or raise the CMK migration requirement with Alibaba Cloud support through a ticket.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes: You cannot migrate the following CMKs"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.origin": "EXTERNAL"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.origin": "Aliyun_KMS"}},
+      {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "inventory-incomplete.json", text: ####"""
+{
+  "id": "inventory-incomplete",
+  "title": "Inventory incomplete for this key",
+  "description": "The export has no DescribeKey or no ListKeyVersions response for the key, so the rules that read the key's origin, state, rotation or version count cannot decide.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"exists": {"fact": "key.missing"}},
+  "message": "The inventory has no {key.missing} response for this key: its origin, rotation or versions cannot be checked.",
+  "remediation": "Export the missing responses: aliyun kms DescribeKey --KeyId {key.id} and aliyun kms ListKeyVersions --KeyId {key.id} (samples/export-inventory.sh does it for every key).",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.missing": ["DescribeKey"]}},
+      {"facts": {"key.missing": ["DescribeKey", "ListKeyVersions"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.missing": []}}
+    ]
+  }
+}
+
+"""####),
+        (name: "key-state-not-enabled.json", text: ####"""
+{
+  "id": "key-state-not-enabled",
+  "title": "Key is pending deletion, pending import or disabled",
+  "description": "A key that is not Enabled is either on its way out (PendingDeletion), has no key material yet (PendingImport) or is switched off (Disabled); whether to migrate it at all is a decision for a person.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"in": {"fact": "key.state", "values": ["PendingDeletion", "PendingImport", "Disabled"]}},
+  "message": "The key is {key.state}: decide whether it should be migrated at all.",
+  "remediation": "Enable the key if it is still needed (aliyun kms EnableKey --KeyId {key.id}, or CancelKeyDeletion for a key pending deletion); otherwise leave it out of the migration.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.state": "PendingDeletion"}},
+      {"facts": {"key.state": "PendingImport"}},
+      {"facts": {"key.state": "Disabled"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.state": "Enabled"}},
+      {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "multiple-key-versions.json", text: ####"""
+{
+  "id": "multiple-key-versions",
+  "title": "More than one key version",
+  "description": "The key has more than one key version (usually from automatic rotation). The migration document lists CMKs with multiple versions among the CMKs that cannot be migrated.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"greaterThan": {"fact": "key.versionCount", "value": 1}},
+  "message": "The key has {key.versionCount} key versions: CMKs with multiple versions cannot be migrated.",
+  "remediation": "Create a new key in the dedicated KMS instance and re-encrypt your data with it (decrypt with this key, encrypt with the new one), or raise the requirement with Alibaba Cloud support through a ticket. Disabling rotation does not remove versions.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes: You cannot migrate the following CMKs"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.versionCount": 2}},
+      {"facts": {"key.versionCount": 7, "key.automaticRotation": "Enabled"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.versionCount": 1}},
+      {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "no-observed-use.json", text: ####"""
+{
+  "id": "no-observed-use",
+  "title": "No observed use in the traced period",
+  "description": "Traces were given but show no call of the key. It may be unused, used rarely (outside the traced period), or used through a path the traces miss; a person must decide before migrating or retiring it.",
+  "severity": "low",
+  "verdict": "needs-review",
+  "condition": {"equals": {"fact": "usage.calls", "value": 0}},
+  "message": "No observed use in the traced period: confirm who uses the key before migrating it.",
+  "remediation": "Check with the key's owner (see its description and tags); extend the traced period, or consider disabling and scheduling deletion of an unused key.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Scenario 1 and Scenario 2: identify how the CMK is used"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": []}
+    ],
+    "nonTriggering": [
+      {"calls": [{"operation": "Decrypt"}]},
+      {"facts": {"key.origin": "Aliyun_KMS"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "public-network-caller.json", text: ####"""
+{
+  "id": "public-network-caller",
+  "title": "An application calls from a public address (possibly outside Alibaba Cloud)",
+  "description": "The migration document covers applications deployed on Alibaba Cloud; applications deployed outside Alibaba Cloud need a support ticket. A call from a public address that is not declared as the user's own inside Alibaba Cloud (--cloud-cidrs) may come from outside.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"anyCall": {"all": [
+    {"equals": {"fact": "call.callerKind", "value": "application"}},
+    {"equals": {"fact": "call.network", "value": "public"}}
+  ]}},
+  "message": "{matched.principals} call the key from public addresses ({matched.calls} calls): if the application runs outside Alibaba Cloud, a support ticket is required.",
+  "remediation": "If the addresses are your own inside Alibaba Cloud (ECS public IPs, NAT gateways), list them in a --cloud-cidrs file; otherwise contact Alibaba Cloud support through a ticket before migrating.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes: applications deployed outside Alibaba Cloud"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": [{"network": "public"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"network": "vpc"}, {"network": "private"}, {"network": "cloud-cidr"}]},
+      {"calls": [{"network": "public", "callerKind": "console"}]}
+    ]
+  }
+}
+
+"""####),
+        (name: "reencrypt-or-export-used.json", text: ####"""
+{
+  "id": "reencrypt-or-export-used",
+  "title": "An application uses ReEncrypt, ExportDataKey or GenerateAndExportDataKey",
+  "description": "The migration SDK routes only Encrypt, Decrypt, the asymmetric operations, GenerateDataKey(WithoutPlaintext), GetPublicKey and GetSecretValue to the KMS instance; the migration document says CMKs that applications use with ReEncrypt, ExportDataKey or GenerateAndExportDataKey cannot be migrated. Failed calls count: they show the application uses the operation.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"anyCall": {"all": [
+    {"equals": {"fact": "call.callerKind", "value": "application"}},
+    {"in": {"fact": "call.operation", "values": ["ReEncrypt", "ExportDataKey", "GenerateAndExportDataKey"]}}
+  ]}},
+  "message": "Applications call {matched.operations} with this key ({matched.calls} calls by {matched.principals}, {matched.firstSeen} to {matched.lastSeen}): these operations cannot be used on a migrated key.",
+  "remediation": "Change the applications to stop using these operations (e.g. Decrypt then Encrypt instead of ReEncrypt; GenerateDataKey instead of GenerateAndExportDataKey), or raise the requirement with Alibaba Cloud support through a ticket.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes; Scenario 2"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": [{"operation": "ReEncrypt", "language": "java"}]},
+      {"calls": [{"operation": "Decrypt"}, {"operation": "GenerateAndExportDataKey", "failedCalls": 1}]},
+      {"calls": [{"operation": "ExportDataKey", "language": "python", "calls": 40}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"operation": "Decrypt"}, {"operation": "GenerateDataKey"}]},
+      {"calls": [{"operation": "ReEncrypt", "callerKind": "cloud-service"}]},
+      {"calls": []},
+      {"facts": {"key.origin": "Aliyun_KMS"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "service-key.json", text: ####"""
+{
+  "id": "service-key",
+  "title": "Service key: no migration needed",
+  "description": "A key with an alias alias/acs/<service> was created by an Alibaba Cloud service for its own server-side encryption. The migration document says service keys in default KMS instances do not need to be migrated.",
+  "severity": "info",
+  "verdict": "not-required",
+  "condition": {"matches": {"fact": "key.aliases", "pattern": "^alias/acs/"}},
+  "message": "Service key (aliases: {key.aliases}): service keys in the default KMS instance need no migration.",
+  "remediation": "None: leave the key where it is.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Usage notes"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"key.aliases": ["alias/acs/oss"]}},
+      {"facts": {"key.aliases": ["alias/acs/rds", "alias/extra"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.aliases": ["alias/orders-db"]}},
+      {"facts": {"key.aliases": []}},
+      {"facts": {"key.aliases": ["alias/acsx/oss"]}}
+    ]
+  }
+}
+
+"""####),
+        (name: "unknown-sdk-language.json", text: ####"""
+{
+  "id": "unknown-sdk-language",
+  "title": "An application's SDK language is unknown",
+  "description": "The User-Agent of an application's calls names no known Alibaba Cloud SDK, so kmsready cannot tell whether the migration SDK (Java, Go, Python) covers it. It is never guessed.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"anyCall": {"all": [
+    {"equals": {"fact": "call.callerKind", "value": "application"}},
+    {"equals": {"fact": "call.language", "value": "unknown"}}
+  ]}},
+  "message": "The SDK language of {matched.principals} is unknown ({matched.calls} calls): confirm the application is written in Java, Go or Python.",
+  "remediation": "Find the application behind the principal and confirm its language; if it is not Java, Go or Python, raise the requirement with Alibaba Cloud support through a ticket.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Scenario 2: applications"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": [{"language": "unknown"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"language": "java"}]},
+      {"calls": [{"language": "unknown", "callerKind": "console"}]}
+    ]
+  }
+}
+
+"""####),
+        (name: "unsupported-sdk-language.json", text: ####"""
+{
+  "id": "unsupported-sdk-language",
+  "title": "An application's SDK language has no migration SDK",
+  "description": "After migration, applications must use the migration SDK, which exists for Java, Go and Python only. An application in another language cannot follow the key; the migration document asks to contact support in that case.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"anyCall": {"all": [
+    {"equals": {"fact": "call.callerKind", "value": "application"}},
+    {"not": {"in": {"fact": "call.language", "values": ["java", "go", "python", "unknown"]}}}
+  ]}},
+  "message": "{matched.principals} call the key with the {matched.languages} SDK ({matched.calls} calls): the migration SDK exists for Java, Go and Python only.",
+  "remediation": "Move the application's KMS calls to Java, Go or Python, or raise the CMK migration requirement with Alibaba Cloud support through a ticket naming the language.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Scenario 2: applications"
+  },
+  "examples": {
+    "triggering": [
+      {"calls": [{"language": "nodejs", "principal": "ram-user:web-frontend"}]},
+      {"calls": [{"language": "java"}, {"language": "php"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"language": "java"}, {"language": "go"}, {"language": "python"}]},
+      {"calls": [{"language": "unknown"}]},
+      {"calls": [{"language": "nodejs", "callerKind": "tool"}]}
+    ]
+  }
+}
+
+"""####),
+    ]
+
+    /// The embedded file at `name` (a path below `rules/`).
+    static func file(_ name: String) -> (name: String, text: String)? {
+        files.first { $0.name == name }.map { (name: "rules/" + $0.name, text: $0.text) }
+    }
+}

@@ -1,0 +1,42 @@
+/// One migration rule, loaded from a JSON file in `rules/` (or a user's `--rules` folder).
+public struct Rule: Sendable {
+    /// Stable, kebab-case identifier, e.g. `external-key-material`.
+    public let id: String
+    public let title: String
+    public let description: String
+    public let severity: Severity
+    /// The verdict a key gets when the rule fires; `not-required` makes it an exemption.
+    public let verdict: Verdict
+    public let condition: Condition
+    /// The finding's message, with `{fact}` and `{matched.*}` placeholders.
+    public let message: MessageTemplate
+    /// What to do, ideally with the exact command; placeholders as in `message`.
+    public let remediation: MessageTemplate
+    /// The document the rule states.
+    public let source: RuleSource
+    /// Fact sets that must trigger the rule.
+    public let triggeringExamples: [RuleExample]
+    /// Fact sets that must not trigger it.
+    public let nonTriggeringExamples: [RuleExample]
+    /// The file the rule came from, as shown in messages (`rules/<file>` for built-in rules).
+    public let file: String
+
+    /// Whether the rule needs traces to be evaluated.
+    public var readsUsage: Bool { condition.readsUsage }
+    /// Whether the rule takes keys out of scope.
+    public var isExemption: Bool { verdict == .notRequired }
+}
+
+/// The document a rule comes from.
+public struct RuleSource: Sendable {
+    public let document: String
+    public let url: String?
+    public let section: String?
+}
+
+/// Facts a rule's example gives, with the place of the example in its file.
+public struct RuleExample: Sendable {
+    public let facts: Facts
+    /// The example's JSONPath, e.g. `$.examples.triggering[1]`.
+    public let path: String
+}

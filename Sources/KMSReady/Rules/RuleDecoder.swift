@@ -1,0 +1,166 @@
+import Foundation
+
+/// Reads a rule file, checking every field, fact name, operator and example; errors name the JSON path.
+enum RuleDecoder {
+    static let fields: Set<String> = ["id", "title", "description", "severity", "verdict", "condition", "message", "remediation", "source", "examples"]
+
+    static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
+        let root: JSONNode
+        do {
+            root = JSONNode(root: try JSONParser.parse(text))
+        } catch {
+            throw InputError(file: file, syntax: error)
+        }
+        do {
+            return try decode(root, file: file)
+        } catch {
+            throw InputError(file: file, shape: error)
+        }
+    }
+
+    private static func decode(_ root: JSONNode, file: String) throws(JSONShapeError) -> Rule {
+        try root.rejectUnknownMembers(fields)
+        let idNode = try root.requiredMember("id")
+        let id = try idNode.string()
+        guard id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+            throw idNode.error("rule ids are kebab-case: lower-case letters, digits and single hyphens")
+        }
+        let severityNode = try root.requiredMember("severity")
+        guard let severity = Severity(rawValue: try severityNode.string()) else {
+            throw severityNode.error("expected one of: \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let verdictNode = try root.requiredMember("verdict")
+        guard let verdict = Verdict(rawValue: try verdictNode.string()) else {
+            throw verdictNode.error("expected one of: \(Verdict.worstFirst.map(\.rawValue).joined(separator: ", "))")
+        }
+        let condition = try decodeCondition(try root.requiredMember("condition"), insideCall: false)
+        let messageNode = try root.requiredMember("message")
+        let message = try MessageTemplate(try messageNode.string(), path: messageNode.path)
+        let sourceNode = try root.requiredMember("source")
+        try sourceNode.rejectUnknownMembers(["document", "url", "section"])
+        let source = RuleSource(document: try sourceNode.requiredString("document"),
+                                url: try sourceNode.optionalString("url"),
+                                section: try sourceNode.optionalString("section"))
+        let examplesNode = try root.requiredMember("examples")
+        try examplesNode.rejectUnknownMembers(["triggering", "nonTriggering"])
+        let triggering = try decodeExamples(try examplesNode.requiredMember("triggering"))
+        let nonTriggering = try decodeExamples(try examplesNode.requiredMember("nonTriggering"))
+        return Rule(id: id, title: try root.requiredString("title"), description: try root.requiredString("description"),
+                    severity: severity, verdict: verdict, condition: condition, message: message,
+                    remediation: try MessageTemplate(try root.requiredString("remediation"), path: root.path + ".remediation"), source: source,
+                    triggeringExamples: triggering, nonTriggeringExamples: nonTriggering, file: file)
+    }
+
+    // MARK: Conditions
+
+    private static let operators = ["all", "any", "not", "equals", "in", "exists", "greaterThan", "contains", "matches", "anyCall"]
+
+    static func decodeCondition(_ node: JSONNode, insideCall: Bool) throws(JSONShapeError) -> Condition {
+        let object = try node.object()
+        guard object.members.count == 1, let (name, _) = object.members.first.map({ ($0.name, $0.value) }) else {
+            throw node.error("a condition is an object with exactly one operator: \(operators.joined(separator: ", "))")
+        }
+        let operand = try node.requiredMember(name)
+        switch name {
+        case "all", "any":
+            let conditions = try operand.elements().map { (child) throws(JSONShapeError) in try decodeCondition(child, insideCall: insideCall) }
+            if conditions.isEmpty { throw operand.error("needs at least one condition") }
+            return name == "all" ? .all(conditions) : .any(conditions)
+        case "not":
+            return .not(try decodeCondition(operand, insideCall: insideCall))
+        case "anyCall":
+            if insideCall { throw operand.error("anyCall cannot be nested in anyCall") }
+            return .anyCall(try decodeCondition(operand, insideCall: true))
+        case "equals":
+            try operand.rejectUnknownMembers(["fact", "value"])
+            return .equals(fact: try fact(operand, insideCall: insideCall), value: try factValue(try operand.requiredMember("value")))
+        case "in":
+            try operand.rejectUnknownMembers(["fact", "values"])
+            let values = try operand.requiredMember("values").elements().map { (element) throws(JSONShapeError) in try factValue(element) }
+            return .oneOf(fact: try fact(operand, insideCall: insideCall), values: values)
+        case "exists":
+            try operand.rejectUnknownMembers(["fact"])
+            return .exists(fact: try fact(operand, insideCall: insideCall))
+        case "greaterThan":
+            try operand.rejectUnknownMembers(["fact", "value"])
+            return .greaterThan(fact: try fact(operand, insideCall: insideCall), value: try operand.requiredMember("value").int())
+        case "contains":
+            try operand.rejectUnknownMembers(["fact", "value"])
+            return .contains(fact: try fact(operand, insideCall: insideCall), value: .string(try operand.requiredMember("value").string()))
+        case "matches":
+            try operand.rejectUnknownMembers(["fact", "pattern"])
+            let patternNode = try operand.requiredMember("pattern")
+            let source = try patternNode.string()
+            let pattern: Regex<AnyRegexOutput>
+            do { pattern = try Regex(source) } catch { throw patternNode.error("not a valid regular expression") }
+            return .matches(fact: try fact(operand, insideCall: insideCall), pattern: pattern, source: source)
+        default:
+            throw JSONShapeError(path: node.path + "." + name, message: "unknown operator (expected one of: \(operators.joined(separator: ", ")))")
+        }
+    }
+
+    private static func fact(_ operand: JSONNode, insideCall: Bool) throws(JSONShapeError) -> String {
+        let node = try operand.requiredMember("fact")
+        let name = try node.string()
+        if FactCatalog.callNames.contains(name) {
+            if !insideCall { throw node.error("call.* facts can only be read inside anyCall") }
+            return name
+        }
+        guard FactCatalog.keyAndUsageNames.contains(name) else {
+            throw node.error("unknown fact '\(name)' (kmsready rules facts lists them)")
+        }
+        return name
+    }
+
+    private static func factValue(_ node: JSONNode) throws(JSONShapeError) -> FactValue {
+        guard let value = FactValue(json: node.value) else { throw node.error("expected a string, a number, a boolean or a list of strings") }
+        return value
+    }
+
+    // MARK: Examples
+
+    private static let exampleCallFields: Set<String> = ["principal", "callerKind", "operation", "language", "network", "calls", "failedCalls", "migrationSdk"]
+
+    private static func decodeExamples(_ node: JSONNode) throws(JSONShapeError) -> [RuleExample] {
+        let examples = try node.elements().map(decodeExample)
+        if examples.isEmpty { throw node.error("a rule needs at least one example here: its examples are its tests") }
+        return examples
+    }
+
+    /// `{"facts": {"key.origin": "EXTERNAL"}, "calls": [{"operation": "ReEncrypt", ...}]}`; without
+    /// `calls` the example has no traces, so usage rules are not evaluated for it.
+    private static func decodeExample(_ node: JSONNode) throws(JSONShapeError) -> RuleExample {
+        try node.rejectUnknownMembers(["facts", "calls"])
+        var values: [String: FactValue] = [:]
+        if let factsNode = try node.member("facts") {
+            for name in try factsNode.object().names {
+                let valueNode = try factsNode.requiredMember(name)
+                guard FactCatalog.keyAndUsageNames.contains(name) else { throw valueNode.error("unknown fact '\(name)'") }
+                values[name] = try factValue(valueNode)
+            }
+        }
+        var calls: [CallRecord]?
+        if let callsNode = try node.member("calls") {
+            calls = try callsNode.elements().map(decodeExampleCall)
+        }
+        return RuleExample(facts: Facts(values: values, calls: calls), path: node.path)
+    }
+
+    private static func decodeExampleCall(_ node: JSONNode) throws(JSONShapeError) -> CallRecord {
+        try node.rejectUnknownMembers(exampleCallFields)
+        let kindText = try node.optionalString("callerKind") ?? CallerKind.application.rawValue
+        guard let kind = CallerKind(rawValue: kindText) else { throw node.error("unknown callerKind '\(kindText)'") }
+        let networkText = try node.optionalString("network") ?? NetworkOrigin.vpc.rawValue
+        guard let network = NetworkOrigin(rawValue: networkText) else { throw node.error("unknown network '\(networkText)'") }
+        var stats = UsageStats()
+        stats.calls = try node.member("calls")?.int() ?? 1
+        stats.failedCalls = try node.member("failedCalls")?.int() ?? 0
+        stats.firstSeen = 1_767_225_600  // 2026-01-01T00:00:00Z
+        stats.lastSeen = stats.firstSeen
+        if case .bool(true)? = try node.member("migrationSdk")?.value { stats.migrationSdkVersions = ["0.1.3"] }
+        let group = UsageGroup(principal: try node.optionalString("principal") ?? "ram-user:example-app", callerKind: kind,
+                               operation: try node.optionalString("operation") ?? "Decrypt",
+                               language: try node.optionalString("language") ?? "unknown", network: network)
+        return CallRecord(group: group, stats: stats)
+    }
+}

@@ -1,0 +1,65 @@
+/// The rules a check runs: the built-in ones, plus any from `--rules` folders, sorted by id.
+public struct RuleSet: Sendable {
+    /// The rules, sorted by id.
+    public let rules: [Rule]
+
+    /// A rule set of the given rules; ids must be distinct.
+    public init(_ rules: [Rule]) throws(InputError) {
+        var byId: [String: Rule] = [:]
+        for rule in rules {
+            if let earlier = byId[rule.id] {
+                throw InputError(file: rule.file, place: "$.id", message: "rule id '\(rule.id)' is already defined by \(earlier.file)")
+            }
+            byId[rule.id] = rule
+        }
+        self.rules = rules.sorted { $0.id < $1.id }
+    }
+
+    /// The built-in rules (embedded copies of `rules/*.json`), plus the rules in `directories`.
+    public static func load(adding directories: [String] = [], relativeTo base: String? = nil) throws(InputError) -> RuleSet {
+        var rules: [Rule] = []
+        for file in EmbeddedRuleFiles.files where !file.name.contains("/") {
+            rules.append(try RuleDecoder.decode(Array(file.text.utf8), file: "rules/" + file.name))
+        }
+        rules += try readRules(in: directories, relativeTo: base)
+        return try RuleSet(rules)
+    }
+
+    /// Only the rules in `directories` (for `kmsready rules test DIR`).
+    public static func only(_ directories: [String], relativeTo base: String? = nil) throws(InputError) -> RuleSet {
+        try RuleSet(try readRules(in: directories, relativeTo: base))
+    }
+
+    private static func readRules(in directories: [String], relativeTo base: String?) throws(InputError) -> [Rule] {
+        var rules: [Rule] = []
+        for file in try InputFile.expand(directories, relativeTo: base) where file.path.hasSuffix(".json") {
+            var source = try FileByteSource(file)
+            rules.append(try RuleDecoder.decode(try source.readAll(limit: 1 << 20, file: file.displayName), file: file.displayName))
+        }
+        return rules
+    }
+
+    /// The rule with this id.
+    public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// Evaluates every rule on one key's facts.
+    public func evaluate(_ facts: Facts) -> RuleEvaluation {
+        var evaluation = RuleEvaluation()
+        for rule in rules {
+            if rule.readsUsage && !facts.usageEvaluated {
+                evaluation.notEvaluated.append(rule.id)
+            } else if let finding = rule.finding(for: facts) {
+                evaluation.findings.append(finding)
+            }
+        }
+        return evaluation
+    }
+}
+
+/// What the rules said about one key.
+public struct RuleEvaluation: Sendable {
+    /// Findings of the rules that fired, sorted by rule id.
+    public var findings: [Finding] = []
+    /// Usage rules that could not run because no traces were given.
+    public var notEvaluated: [String] = []
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// How a trace event names a key: by id (or key ARN), or by alias, which only the inventory resolves.
+///
+/// Folding traces does not need the inventory: usage is kept per reference and aliases are resolved when
+/// the summary meets the inventory in `check`. That is what lets shards be summarised anywhere.
+public enum KeyReference: Hashable, Comparable, Sendable {
+    /// A key id.
+    case id(String)
+    /// An alias name (`alias/...`) in a region, when the region is known.
+    case alias(name: String, region: String?)
+
+    /// Interprets a request or response value: a key id, a key or alias ARN, or an alias name.
+    public init?(_ text: String, eventRegion: String?) {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty else { return nil }
+        if let arn = KeyARN(value) {
+            if let id = arn.keyId, !id.isEmpty { self = .id(id); return }
+            if let alias = arn.aliasName { self = .alias(name: alias, region: arn.region); return }
+            return nil
+        }
+        if value.hasPrefix("alias/") { self = .alias(name: value, region: eventRegion); return }
+        self = .id(value)
+    }
+
+    /// The text form used in summaries and reports: the id, or `alias/name@region`.
+    public var text: String {
+        switch self {
+        case .id(let id): return id
+        case .alias(let name, let region): return region.map { "\(name)@\($0)" } ?? name
+        }
+    }
+
+    /// Parses `text`.
+    public init(text: String) {
+        if text.hasPrefix("alias/") {
+            if let at = text.lastIndex(of: "@") {
+                self = .alias(name: String(text[..<at]), region: String(text[text.index(after: at)...]))
+            } else {
+                self = .alias(name: text, region: nil)
+            }
+        } else {
+            self = .id(text)
+        }
+    }
+
+    public static func < (lhs: KeyReference, rhs: KeyReference) -> Bool { lhs.text < rhs.text }
+}

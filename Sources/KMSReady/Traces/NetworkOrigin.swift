@@ -1,0 +1,64 @@
+import Foundation
+
+/// Where a call came from, as far as the event shows; inside Alibaba Cloud or possibly outside.
+public enum NetworkOrigin: String, CaseIterable, Comparable, Sendable {
+    /// Through a VPC endpoint: a `vpcId` on the event or a `kms-vpc.` endpoint.
+    case vpc
+    /// A private address (RFC 1918, loopback, unique-local IPv6, or 100.64.0.0/10, Alibaba Cloud's internal range).
+    case `private`
+    /// A public address the user declared as theirs inside Alibaba Cloud (`--cloud-cidrs`).
+    case cloudCIDR = "cloud-cidr"
+    /// A service name instead of an address: a cloud service calling on the user's behalf.
+    case service
+    /// Any other public address: possibly outside Alibaba Cloud.
+    case `public`
+    /// No source address on the event.
+    case unknown
+
+    public static func < (lhs: NetworkOrigin, rhs: NetworkOrigin) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Whether the origin is certainly inside Alibaba Cloud.
+    public var isInsideAlibabaCloud: Bool { self != .public && self != .unknown }
+}
+
+/// Decides a call's network origin from its event, strongest signal first.
+public struct NetworkClassifier: Sendable {
+    /// Address ranges that are private or internal to Alibaba Cloud.
+    public static let privateRanges: [CIDRRange] = [
+        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8",
+        "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128",
+    ].compactMap(CIDRRange.init)
+
+    /// Public ranges the user declared as their own inside Alibaba Cloud (e.g. ECS public IPs, NAT gateways).
+    public let cloudRanges: [CIDRRange]
+
+    /// A classifier that treats `cloudRanges` as inside Alibaba Cloud.
+    public init(cloudRanges: [CIDRRange] = []) { self.cloudRanges = cloudRanges }
+
+    /// The origin of a call and, for a public address, the address.
+    public func classify(vpcId: String?, eventSource: String?, sourceIpAddress: String?) -> (NetworkOrigin, address: String?) {
+        if vpcId != nil || eventSource?.hasPrefix("kms-vpc.") == true { return (.vpc, nil) }
+        guard let source = sourceIpAddress else { return (.unknown, nil) }
+        guard let address = IPAddress(source) else { return (.service, nil) }
+        if Self.privateRanges.contains(where: { $0.contains(address) }) { return (.private, nil) }
+        if cloudRanges.contains(where: { $0.contains(address) }) { return (.cloudCIDR, source) }
+        return (.public, source)
+    }
+
+    /// Reads a `--cloud-cidrs` file: one range per line; blank lines and `#` comments are ignored.
+    public static func readCloudRanges(_ file: InputFile) throws(InputError) -> [CIDRRange] {
+        var source = try FileByteSource(file)
+        let text = String(decoding: try source.readAll(limit: 16 << 20, file: file.displayName), as: UTF8.self)
+        var ranges: [CIDRRange] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            guard let range = CIDRRange(line) else {
+                throw InputError(file: file.displayName, place: "line \(index + 1)", message: "'\(line)' is not an address range such as 47.96.0.0/16")
+            }
+            ranges.append(range)
+        }
+        return ranges
+    }
+}

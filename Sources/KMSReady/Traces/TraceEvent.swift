@@ -1,0 +1,23 @@
+/// The fields of one ActionTrail event of a KMS call that the usage fold needs — and nothing else.
+///
+/// Request parameters and response elements are never kept: only the key references found in them.
+/// Access key ids and session data of `userIdentity` are never read.
+public struct TraceEvent: Equatable, Sendable {
+    public var eventId: String?
+    public var eventName: String
+    /// Seconds since 1970, UTC.
+    public var eventTime: Int64
+    public var eventType: String?
+    public var eventSource: String?
+    public var region: String?
+    public var sourceIpAddress: String?
+    public var userAgent: String?
+    public var vpcId: String?
+    /// Non-nil when the call failed.
+    public var errorCode: String?
+    public var identityType: String?
+    /// The caller, e.g. `ram-user:orders-service` or `assumed-role:AliyunServiceRoleForOSS`.
+    public var principal: String
+    /// The keys the event names, after normalisation (ids preferred to aliases).
+    public var keys: [KeyReference]
+}

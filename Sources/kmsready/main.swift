@@ -1,0 +1,2 @@
+import KMSReady
+print(KMSReadyVersion.version)
