@@ -306,7 +306,7 @@ enum EmbeddedRuleFiles {
     {"equals": {"fact": "call.callerKind", "value": "application"}},
     {"equals": {"fact": "call.network", "value": "public"}}
   ]}},
-  "message": "{matched.principals} call the key from public addresses ({matched.calls} calls): if the application runs outside Alibaba Cloud, a support ticket is required.",
+  "message": "Application calls from public addresses by {matched.principals} ({matched.calls} calls): if the application runs outside Alibaba Cloud, a support ticket is required.",
   "remediation": "If the addresses are your own inside Alibaba Cloud (ECS public IPs, NAT gateways), list them in a --cloud-cidrs file; otherwise contact Alibaba Cloud support through a ticket before migrating.",
   "source": {
     "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
@@ -429,7 +429,7 @@ enum EmbeddedRuleFiles {
     {"equals": {"fact": "call.callerKind", "value": "application"}},
     {"not": {"in": {"fact": "call.language", "values": ["java", "go", "python", "unknown"]}}}
   ]}},
-  "message": "{matched.principals} call the key with the {matched.languages} SDK ({matched.calls} calls): the migration SDK exists for Java, Go and Python only.",
+  "message": "Application calls with the {matched.languages} SDK by {matched.principals} ({matched.calls} calls): the migration SDK exists for Java, Go and Python only.",
   "remediation": "Move the application's KMS calls to Java, Go or Python, or raise the CMK migration requirement with Alibaba Cloud support through a ticket naming the language.",
   "source": {
     "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",

@@ -8,6 +8,8 @@ public struct Rule: Sendable {
     /// The verdict a key gets when the rule fires; `not-required` makes it an exemption.
     public let verdict: Verdict
     public let condition: Condition
+    /// The condition as written, for `kmsready rules show`.
+    public let conditionJSON: JSONValue
     /// The finding's message, with `{fact}` and `{matched.*}` placeholders.
     public let message: MessageTemplate
     /// What to do, ideally with the exact command; placeholders as in `message`.

@@ -33,7 +33,8 @@ enum RuleDecoder {
         guard let verdict = Verdict(rawValue: try verdictNode.string()) else {
             throw verdictNode.error("expected one of: \(Verdict.worstFirst.map(\.rawValue).joined(separator: ", "))")
         }
-        let condition = try decodeCondition(try root.requiredMember("condition"), insideCall: false)
+        let conditionNode = try root.requiredMember("condition")
+        let condition = try decodeCondition(conditionNode, insideCall: false)
         let messageNode = try root.requiredMember("message")
         let message = try MessageTemplate(try messageNode.string(), path: messageNode.path)
         let sourceNode = try root.requiredMember("source")
@@ -46,7 +47,7 @@ enum RuleDecoder {
         let triggering = try decodeExamples(try examplesNode.requiredMember("triggering"))
         let nonTriggering = try decodeExamples(try examplesNode.requiredMember("nonTriggering"))
         return Rule(id: id, title: try root.requiredString("title"), description: try root.requiredString("description"),
-                    severity: severity, verdict: verdict, condition: condition, message: message,
+                    severity: severity, verdict: verdict, condition: condition, conditionJSON: conditionNode.value, message: message,
                     remediation: try MessageTemplate(try root.requiredString("remediation"), path: root.path + ".remediation"), source: source,
                     triggeringExamples: triggering, nonTriggeringExamples: nonTriggering, file: file)
     }

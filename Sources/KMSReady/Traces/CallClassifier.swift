@@ -6,7 +6,7 @@ public struct CallClassifier {
     /// The result for one call.
     public struct Classification: Equatable, Sendable {
         public var callerKind: CallerKind
-        /// The field and matched text that decided the caller kind, e.g. `eventType: AliyunServiceEvent`.
+        /// The field and value that decided the caller kind, e.g. `eventType: AliyunServiceEvent`.
         public var callerSignal: String
         /// `java`, `go`, `python`, `nodejs`, `php`, `dotnet`, `cpp`, ... or `unknown`.
         public var language: String
@@ -52,8 +52,8 @@ public struct CallClassifier {
         var result = (CallerKind.application, "no cloud-service, console or tool signal")
         search: for rule in rules.callerKinds {
             guard let value = values[ClassifierRules.CallerField.allCases.firstIndex(of: rule.field)!] else { continue }
-            if let match = value.firstMatch(of: rule.pattern) {
-                result = (rule.kind, "\(rule.field.rawValue): \(value[match.range])")
+            if value.contains(rule.pattern) {
+                result = (rule.kind, "\(rule.field.rawValue): \(value)")
                 break search
             }
         }

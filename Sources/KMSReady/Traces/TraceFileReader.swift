@@ -194,11 +194,12 @@ public enum TraceFileReader {
 
     private static func skipString(_ cursor: inout ByteCursor) throws(InputError) {
         cursor.advance()  // the opening quote
-        while let byte = try cursor.next() {
+        while let byte = try cursor.peek() {
+            if byte == 0x0A { throw cursor.error("line break inside a string") }
+            cursor.advance()
             switch byte {
             case UInt8(ascii: "\""): return
             case UInt8(ascii: "\\"): _ = try cursor.next()
-            case 0x0A: throw cursor.error("line break inside a string")
             default: break
             }
         }

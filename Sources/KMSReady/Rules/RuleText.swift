@@ -1,0 +1,68 @@
+/// Plain-text views of rules for the `kmsready rules` commands.
+public enum RuleText {
+    /// One line per rule: id, verdict, severity, title.
+    public static func list(_ rules: RuleSet) -> String {
+        var lines = [column("ID", 36) + column("VERDICT", 28) + column("SEVERITY", 10) + "TITLE"]
+        for rule in rules.rules {
+            lines.append(column(rule.id, 36) + column(rule.verdict.rawValue, 28) + column(rule.severity.rawValue, 10) + rule.title)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Everything about one rule.
+    public static func show(_ rule: Rule) -> String {
+        var lines = [
+            "\(rule.id): \(rule.title)",
+            "  verdict:     \(rule.verdict.rawValue)",
+            "  severity:    \(rule.severity.rawValue)",
+            "  traces:      \(rule.readsUsage ? "yes" : "no")",
+            "  file:        \(rule.file)",
+            "  source:      \(rule.source.document)" + (rule.source.section.map { ", \($0)" } ?? ""),
+        ]
+        if let url = rule.source.url { lines.append("               \(url)") }
+        lines += [
+            "",
+            rule.description,
+            "",
+            "condition:   \(JSONWriter.compact(rule.conditionJSON))",
+            "message:     \(rule.message.source)",
+            "remediation: \(rule.remediation.source)",
+            "examples:    \(rule.triggeringExamples.count) triggering, \(rule.nonTriggeringExamples.count) non-triggering",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The fact catalogue, for rule authors.
+    public static func facts() -> String {
+        var lines: [String] = []
+        for (heading, entries) in [("Key facts (inventory)", FactCatalog.keyFacts),
+                                   ("Usage facts (traces; absent without traces, so usage rules are not evaluated)", FactCatalog.usageFacts),
+                                   ("Call facts (inside anyCall)", FactCatalog.callFacts),
+                                   ("Message placeholders besides the facts above", FactCatalog.matchedPlaceholders)] {
+            lines.append(heading)
+            for entry in entries { lines.append("  " + column(entry.name, 30) + column(entry.type, 9) + entry.meaning) }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The outcome of running rule examples, ending with a `N passed, M failed` line.
+    public static func exampleResults(_ results: [RuleExampleRunner.Result]) -> String {
+        var lines: [String] = []
+        for result in results where !result.passed {
+            let expectation = result.mustTrigger ? "must trigger the rule but does not" : "must not trigger the rule but does"
+            lines.append("FAIL \(result.ruleId): \(result.file): \(result.path): \(expectation)")
+        }
+        let byRule = Dictionary(grouping: results, by: \.ruleId)
+        for ruleId in byRule.keys.sorted() where byRule[ruleId]!.allSatisfy(\.passed) {
+            lines.append("ok   \(ruleId) (\(byRule[ruleId]!.count) examples)")
+        }
+        let failed = results.filter { !$0.passed }.count
+        lines.append("\(results.count - failed) passed, \(failed) failed")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func column(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}

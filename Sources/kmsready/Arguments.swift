@@ -1,0 +1,47 @@
+/// The command line, consumed option by option.
+struct Arguments {
+    private var remaining: [String]
+
+    init(_ arguments: [String]) { remaining = arguments }
+
+    /// The next word if it is not an option.
+    mutating func positional() -> String? {
+        guard let first = remaining.first, !first.hasPrefix("--") else { return nil }
+        remaining.removeFirst()
+        return first
+    }
+
+    /// Whether the next word is `option`; consumes it if so.
+    mutating func flag(_ option: String) -> Bool {
+        guard remaining.first == option else { return false }
+        remaining.removeFirst()
+        return true
+    }
+
+    /// The value after `option` (also accepts `--option=value`), when the next word is that option.
+    mutating func value(_ option: String) throws(UsageError) -> String? {
+        guard let first = remaining.first else { return nil }
+        if first.hasPrefix(option + "=") {
+            remaining.removeFirst()
+            return String(first.dropFirst(option.count + 1))
+        }
+        guard first == option else { return nil }
+        remaining.removeFirst()
+        guard let value = remaining.first, !value.hasPrefix("--") || value == "-" else {
+            throw UsageError("\(option) needs a value")
+        }
+        remaining.removeFirst()
+        return value
+    }
+
+    /// The next word, for an error message about it.
+    var next: String? { remaining.first }
+
+    var isEmpty: Bool { remaining.isEmpty }
+}
+
+/// A command line that does not make sense; printed with a pointer to `--help`, exit status 2.
+struct UsageError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

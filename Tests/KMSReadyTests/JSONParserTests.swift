@@ -1,0 +1,71 @@
+import Testing
+@testable import KMSReady
+
+@Suite struct JSONParserTests {
+    func parse(_ text: String) throws -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
+
+    @Test func parsesEveryValueKind() throws {
+        let value = try parse(#" { "a": [1, -2.5e3, true, false, null, "x"], "b": {} , "c": 0 } "#)
+        let object = try #require(value.objectValue)
+        #expect(object.names == ["a", "b", "c"])
+        #expect(object["a"] == .array([.int(1), .double(-2500), .bool(true), .bool(false), .null, .string("x")]))
+        #expect(object["b"] == .object(JSONObject()))
+        #expect(object["c"] == .int(0))
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        #expect(try parse(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{08}\u{0C}\n\r\t"))
+        #expect(try parse(#""\u00e9\u4e2d""#) == .string("é中"))
+        #expect(try parse(#""\ud83d\ude00!""#) == .string("😀!"))
+        // A lone surrogate cannot be a scalar: it becomes U+FFFD rather than failing the event.
+        #expect(try parse(#""\ud83dx""#) == .string("\u{FFFD}x"))
+        #expect(try parse(#""\udc00""#) == .string("\u{FFFD}"))
+        #expect(try parse("\"caf\u{e9} raw utf8\"") == .string("café raw utf8"))
+    }
+
+    @Test(arguments: [
+        ("", "the input is empty", 1, 1),
+        ("{\"a\": 1,\n \"b\" 2}", "expected ':' after a member name", 2, 6),
+        ("[1, 2", "unexpected end of input inside an array", 1, 6),
+        ("{\"a\": tru}", "invalid literal, expected 'true'", 1, 10),
+        ("\"abc", "unterminated string", 1, 5),
+        ("01", "invalid number: leading zero", 1, 2),
+        ("[1] x", "unexpected text after the JSON value", 1, 5),
+        ("\"a\u{01}\"", "control character in a string", 1, 3),
+        ("\"\\x\"", "invalid escape '\\x' in a string", 1, 3),
+        ("\"\\u12G4\"", "invalid \\u escape: expected four hex digits", 1, 6),
+    ])
+    func reportsTheFirstErrorWithItsPlace(_ input: String, _ message: String, _ line: Int, _ column: Int) {
+        #expect(throws: JSONSyntaxError(message: message, line: line, column: column)) { try parse(input) }
+    }
+
+    @Test func refusesHostileNestingWithoutCrashing() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONSyntaxError.self) { try parse(deep) }
+    }
+
+    @Test func writerRoundTripsAndEscapesMinimally() throws {
+        let value = JSONValue.object(JSONObject([
+            ("z", .string("line\nbreak \"quoted\" \\ / é \u{01}")), ("a", .array([.int(1), .double(0.5), .null, .bool(true)])),
+            ("empty", .object(JSONObject())), ("list", .array([])),
+        ]))
+        let pretty = JSONWriter.pretty(value)
+        #expect(pretty.hasSuffix("}\n"))
+        #expect(pretty.contains(#""line\nbreak \"quoted\" \\ / é \u0001""#))
+        #expect(try parse(pretty) == value)
+        #expect(try parse(JSONWriter.compact(value)) == value)
+        #expect(JSONWriter.compact(value).hasPrefix(#"{"z":"#), "members keep their order")
+    }
+
+    @Test func nodesNameThePathOfShapeErrors() throws {
+        let root = JSONNode(root: try parse(#"{"Keys": {"Key": [{"KeyId": "a"}, {"KeyId": 5}]}}"#))
+        let keys = try root.requiredMember("Keys").requiredMember("Key").elements()
+        #expect(try keys[0].requiredString("KeyId") == "a")
+        #expect(throws: JSONShapeError(path: "$.Keys.Key[1].KeyId", message: "expected a string, found a number")) {
+            try keys[1].requiredString("KeyId")
+        }
+        #expect(throws: JSONShapeError(path: "$.Keys.Key[0].Missing", message: "required field is missing")) {
+            try keys[0].requiredString("Missing")
+        }
+    }
+}

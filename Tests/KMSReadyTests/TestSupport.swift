@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KMSReady
+
+/// Paths of the package, its fixtures and its samples, found from this file.
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let fixtures = packageRoot + "/Tests/KMSReadyTests/Fixtures"
+}
+
+/// A fixture file, displayed by its path below Fixtures/.
+func fixture(_ relative: String) -> InputFile {
+    InputFile(path: Paths.fixtures + "/" + relative, displayName: relative)
+}
+
+/// A new empty folder under the system's temporary folder.
+func temporaryDirectory() -> String {
+    let path = NSTemporaryDirectory() + "kmsready-tests-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Writes bytes to a new file in a new temporary folder and returns it as an input file named `name`.
+func temporaryFile(_ name: String, _ bytes: [UInt8]) -> InputFile {
+    let path = temporaryDirectory() + "/" + name
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    return InputFile(path: path, displayName: name)
+}
+
+func temporaryFile(_ name: String, _ text: String) -> InputFile { temporaryFile(name, Array(text.utf8)) }
+
+/// The built-in classifier with no declared cloud ranges.
+func defaultClassifier() -> CallClassifier {
+    CallClassifier(rules: try! ClassifierRules.builtIn(), network: NetworkClassifier())
+}
+
+/// Reads trace files into a summary with the built-in classifier.
+func summarize(_ files: [InputFile]) throws -> UsageSummary {
+    try TraceReader.summarize(files, classifier: defaultClassifier())
+}
+
+/// Compares `actual` with the golden file at `relative` below the package root; with
+/// `KMSREADY_UPDATE_GOLDEN=1` in the environment it rewrites the golden file instead.
+func expectGolden(_ actual: String, _ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let path = Paths.packageRoot + "/" + relative
+    if ProcessInfo.processInfo.environment["KMSREADY_UPDATE_GOLDEN"] == "1" {
+        try actual.write(toFile: path, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(actual == expected, "differs from \(relative); if the change is intended, run KMSREADY_UPDATE_GOLDEN=1 swift test", sourceLocation: sourceLocation)
+}
+
+/// Runs the check on the shipped samples, as the README's main command does.
+func checkSamples(traces: Bool = true) throws -> Report {
+    try Checker.run(CheckRequest(inventory: ["samples/inventory"], traces: traces ? ["samples/traces"] : [], base: Paths.packageRoot))
+}

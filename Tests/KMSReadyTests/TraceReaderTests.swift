@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import KMSReady
+
+@Suite struct TraceReaderTests {
+    let orders = KeyReference.id("0b30658a-ed1a-4922-b8f7-a673ca9c****")
+
+    @Test(arguments: ["traces/lookup-events.json", "traces/events-array.json", "traces/events.jsonl", "traces/events.jsonl.gz"])
+    func everyFormGivesTheSameUsage(_ path: String) throws {
+        let summary = try summarize([fixture(path)])
+        #expect(summary.counters.kmsEvents == 3)
+        #expect(summary.counters.malformedRecords == 0)
+        let usage = try #require(summary.keys[orders])
+        #expect(summary.keys.count == 1)
+        let group = UsageGroup(principal: "ram-user:orders-service", callerKind: .application, operation: "Encrypt", language: "java", network: .vpc)
+        let stats = try #require(usage.groups[group])
+        #expect(stats.calls == 3)
+        #expect(stats.languageVersions == ["1.8.0_352"])
+        #expect(stats.sampleEvents.map(\.id) == ["EV-0001", "EV-0002", "EV-0003"])
+        #expect(Timestamp.format(stats.firstSeen) == "2026-03-04T10:01:12Z")
+        #expect(Timestamp.format(stats.lastSeen) == "2026-03-04T10:03:12Z")
+        #expect(usage.hourOfWeek[58] == 3)
+        #expect(summary == (try summarize([fixture("traces/lookup-events.json")])), "all forms fold to the same summary")
+    }
+
+    @Test func slsExportsDecodeStringAndObjectEventsAndCountTheRest() throws {
+        let summary = try summarize([fixture("traces/sls-export.jsonl")])
+        #expect(summary.counters.kmsEvents == 3)
+        #expect(summary.counters.otherServiceEvents == 1)
+        #expect(summary.counters.malformedRecords == 1)
+        #expect(summary.malformedSamples == [MalformedRecord(file: "traces/sls-export.jsonl", line: 3,
+                                                             reason: "malformed JSON: unterminated string (column 62)")])
+    }
+
+    @Test func gzipWithSeveralMembersIsReadWhole() throws {
+        let one = try Data(contentsOf: URL(fileURLWithPath: fixture("traces/events.jsonl.gz").path))
+        let file = temporaryFile("two-members.jsonl.gz", Array(one + one))
+        #expect(try summarize([file]).counters.kmsEvents == 6)
+    }
+
+    @Test func truncatedGzipIsAnErrorNamingTheFile() throws {
+        let whole = try Data(contentsOf: URL(fileURLWithPath: fixture("traces/events.jsonl.gz").path))
+        let file = temporaryFile("cut.jsonl.gz", Array(whole.prefix(whole.count / 2)))
+        #expect(throws: InputError(file: "cut.jsonl.gz", message: "truncated gzip stream: the file ends inside compressed data")) {
+            try summarize([file])
+        }
+    }
+
+    @Test func corruptGzipIsAnError() throws {
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: fixture("traces/events.jsonl.gz").path)))
+        for i in 20..<60 { bytes[i] ^= 0x5A }
+        #expect(throws: InputError.self) { try summarize([temporaryFile("corrupt.json.gz", bytes)]) }
+    }
+
+    @Test(arguments: [
+        ("empty.jsonl", "", "empty.jsonl: empty file: no events"),
+        ("blank.json", "  \n\n ", "blank.json: empty file: no events"),
+        ("text.log", "hello\n", "text.log: line 1: expected JSON events (an object, an array or JSON lines), found 'h'"),
+        ("open-array.json", "[\n {\"eventName\": \"Decrypt\"},\n", "open-array.json: line 3: unexpected end of file, expected a value"),
+        ("bad-separator.json", "[{\"a\": 1} {\"b\": 2}]", "bad-separator.json: line 1: expected ',' or ']' between events, found '{'"),
+        ("open-page.json", "{\n  \"Events\": [\n", "open-page.json: line 3: unexpected end of file, expected a value"),
+        ("open-string.json", "{\n  \"Events\": [{\"eventName\": \"Dec\n", "open-string.json: line 2: line break inside a string"),
+    ])
+    func brokenStructureIsAnErrorWithTheLine(_ name: String, _ text: String, _ message: String) {
+        do {
+            _ = try summarize([temporaryFile(name, text)])
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
+    @Test func malformedLinesAreCountedWithTheirLineAndReadingGoesOn() throws {
+        let good = #"{"eventId":"E1","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-04T10:11:12Z","responseElements":{"KeyId":"k1"}}"#
+        let text = [good, "{\"eventName\": \"Decr", "not json", "[1,2]", "{\"eventId\":\"E2\"}", "",
+                    #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"yesterday"}"#, good + "\r"].joined(separator: "\n")
+        let summary = try summarize([temporaryFile("mixed.jsonl", text)])
+        #expect(summary.counters.kmsEvents == 2)
+        #expect(summary.counters.malformedRecords == 6)
+        #expect(summary.malformedSamples.map(\.line) == [2, 3, 4, 5, 7], "the two bad elements of line 4 share one place")
+        #expect(summary.malformedSamples.map(\.reason).contains("no eventName"))
+        #expect(summary.malformedSamples.map(\.reason).contains("eventTime is not an ISO 8601 time"))
+    }
+
+    @Test func unknownFieldsAndWhitespaceAnywhereAreAccepted() throws {
+        let text = """
+        \u{FEFF}{
+          "Events" : [
+            { "eventName" : "Decrypt", "future" : {"deep": [[{"x": "]}"}]]}, "serviceName":"Kms",
+              "eventTime":"2026-03-04T10:11:12Z", "responseElements": {"KeyId": "k1"} }
+          ] ,
+          "NextToken": "abc", "Extra": [1, {"Events": "not these"}]
+        }
+        """
+        let summary = try summarize([temporaryFile("page.json", text)])
+        #expect(summary.counters.kmsEvents == 1)
+        #expect(summary.keys[.id("k1")]?.calls == 1)
+    }
+
+    @Test func aPrettyPrintedSingleEventIsOneRecord() throws {
+        let text = "{\n  \"eventName\": \"Encrypt\",\n  \"serviceName\": \"Kms\",\n  \"eventTime\": \"2026-03-04T10:11:12Z\",\n  \"requestParameters\": {\"KeyId\": \"k9\"}\n}\n"
+        #expect(try summarize([temporaryFile("one.json", text)]).keys[.id("k9")]?.calls == 1)
+    }
+
+    @Test func eventsWithoutAKeyAndOfOtherServicesAreCountedNotDropped() throws {
+        let text = """
+        {"eventName":"ListKeys","serviceName":"Kms","eventTime":"2026-03-04T10:11:12Z","requestParameters":{"PageSize":"100"}}
+        {"eventName":"PutObject","serviceName":"Oss","eventSource":"oss-cn-hangzhou.aliyuncs.com","eventTime":"2026-03-04T10:11:12Z"}
+        {"eventName":"Decrypt","eventSource":"kms.cn-hangzhou.aliyuncs.com","eventTime":"2026-03-04T10:11:12Z","responseElements":{"KeyId":"k1"}}
+        """
+        let summary = try summarize([temporaryFile("mixed.jsonl", text)])
+        #expect(summary.counters.eventsWithoutKey == 1)
+        #expect(summary.counters.otherServiceEvents == 1)
+        #expect(summary.counters.kmsEvents == 1)
+    }
+}
+
+@Suite struct KeyResolutionTests {
+    func keys(_ fields: String) throws -> [KeyReference] {
+        let text = #"{"eventName":"X","serviceName":"Kms","acsRegion":"cn-hangzhou","eventTime":"2026-03-04T10:11:12Z","# + fields + "}"
+        guard case .event(let event) = TraceRecordDecoder.outcome(ofEvent: try JSONParser.parse(Array(text.utf8))) else {
+            Issue.record("not an event"); return []
+        }
+        return event.keys
+    }
+
+    @Test func requestKeyIdArnAndAlias() throws {
+        #expect(try keys(#""requestParameters":{"KeyId":"k1"}"#) == [.id("k1")])
+        #expect(try keys(#""requestParameters":{"KeyId":"acs:kms:cn-shanghai:123:key/k2"}"#) == [.id("k2")])
+        #expect(try keys(#""requestParameters":{"KeyId":"alias/orders"}"#) == [.alias(name: "alias/orders", region: "cn-hangzhou")])
+        #expect(try keys(#""requestParameters":{"KeyId":"acs:kms:cn-shanghai:123:alias/orders"}"#) == [.alias(name: "alias/orders", region: "cn-shanghai")])
+    }
+
+    @Test func decryptNamesTheKeyOnlyInTheResponse() throws {
+        #expect(try keys(#""requestParameters":{"CiphertextBlob":"xyz"},"responseElements":{"KeyId":"k1","Plaintext":"p"}"#) == [.id("k1")])
+    }
+
+    @Test func idsWinOverAliasesSoACallCountsOnceAfterResolution() throws {
+        #expect(try keys(#""requestParameters":{"KeyId":"alias/orders"},"responseElements":{"KeyId":"k1"}"#) == [.id("k1")])
+    }
+
+    @Test func reEncryptNamesDestinationAndSource() throws {
+        #expect(try keys(#""requestParameters":{"DestinationKeyId":"k2","SourceKeyId":"k1"},"responseElements":{"KeyId":"k2"}"#) == [.id("k1"), .id("k2")])
+    }
+
+    @Test func referencedResourcesAndEmbeddedJSONParameters() throws {
+        #expect(try keys(#""referencedResources":{"ACS::KMS::Key":["k3"],"ACS::RAM::AccessKey":["LTAI"]}"#) == [.id("k3")])
+        #expect(try keys(#""requestParameters":"{\"KeyId\":\"k4\"}""#) == [.id("k4")])
+    }
+
+    @Test func failedCallWithoutResponseUsesTheRequest() throws {
+        #expect(try keys(#""requestParameters":{"KeyId":"k5"},"responseElements":null,"errorCode":"Forbidden.KeyNotFound""#) == [.id("k5")])
+    }
+
+    @Test func principalsDropSessionNamesAndNeverUseAccessKeys() {
+        func principal(_ json: String, ip: String? = nil) -> String {
+            let identity = (try? JSONParser.parse(Array(json.utf8)))?.objectValue
+            return TraceRecordDecoder.principal(of: identity, type: identity?["type"]?.stringValue, sourceIp: ip)
+        }
+        #expect(principal(#"{"type":"ram-user","userName":"orders","accessKeyId":"LTAI123"}"#) == "ram-user:orders")
+        #expect(principal(#"{"type":"assumed-role","userName":"custom-role:u1","principalId":"343:u1"}"#) == "assumed-role:custom-role")
+        #expect(principal(#"{"type":"assumed-role","arn":"acs:ram::1:assumed-role/app-role/s"}"#) == "assumed-role:app-role")
+        #expect(principal(#"{"type":"root-account","accountId":"1540"}"#) == "root-account:1540")
+        #expect(principal("{}", ip: "oss.aliyuncs.com") == "service:oss.aliyuncs.com")
+        #expect(principal("{}", ip: "1.2.3.4") == "unknown")
+    }
+}
