@@ -12,6 +12,6 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "KMSReady", dependencies: ["CZlib"]),
         .executableTarget(name: "kmsready", dependencies: ["KMSReady"]),
-        .testTarget(name: "KMSReadyTests", dependencies: ["KMSReady"], exclude: ["Fixtures"]),
+        .testTarget(name: "KMSReadyTests", dependencies: ["KMSReady", "kmsready"], exclude: ["Fixtures"]),
     ]
 )

@@ -9,7 +9,7 @@ public enum ReportTable {
         let counts = report.countsByVerdict
         lines.append("kmsready: \(report.keys.count) keys")
         for verdict in Verdict.worstFirst {
-            lines.append("  " + pad(verdict.rawValue, 28) + String(counts[verdict] ?? 0))
+            lines.append("  " + pad(verdict.rawValue, 29) + String(counts[verdict] ?? 0))
         }
         if let traces = report.traces {
             let c = traces.counters
@@ -21,12 +21,12 @@ public enum ReportTable {
         }
         for warning in report.inventoryWarnings { lines.append(cut("warning: \(warning)", width)) }
         lines.append("")
-        lines.append(pad("VERDICT", 28) + pad("KEY ID", 38) + pad("REGION", 16) + "ALIAS")
+        lines.append(pad("VERDICT", 29) + pad("KEY ID", 38) + pad("REGION", 15) + "ALIAS")
         let ordered = report.keys.sorted { ($1.verdict, $0.key.id) < ($0.verdict, $1.key.id) }
         for key in ordered {
             let verdict = key.verdict.rawValue + (key.usageEvaluated ? "" : "*")
             let alias = key.key.aliases.sorted().first ?? "-"
-            lines.append(cut(pad(verdict, 28) + pad(key.key.id, 38) + pad(key.key.region ?? "-", 16) + alias, width))
+            lines.append(cut(pad(verdict, 29) + pad(key.key.id, 38) + pad(key.key.region ?? "-", 15) + alias, width))
             var reason = "  └ " + key.reason
             if key.findings.count > 1 { reason += " (+\(key.findings.count - 1) more)" }
             lines.append(cut(reason, width))
