@@ -12,6 +12,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "KMSReady", dependencies: ["CZlib"]),
         .executableTarget(name: "kmsready", dependencies: ["KMSReady"]),
+        // The benchmark: `swift run -c release kmsready-bench` (see the README).
+        .executableTarget(name: "kmsready-bench", dependencies: ["KMSReady"]),
         .testTarget(name: "KMSReadyTests", dependencies: ["KMSReady", "kmsready"], exclude: ["Fixtures"]),
     ]
 )

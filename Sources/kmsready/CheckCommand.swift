@@ -8,6 +8,7 @@ struct CheckCommand {
     enum Format: String { case table, json }
 
     var request = CheckRequest(inventory: [])
+    var traceOptions = TraceOptions()
     var format = Format.table
     var output: String?
     var failOn: Verdict?
@@ -16,9 +17,8 @@ struct CheckCommand {
     init(_ arguments: inout Arguments) throws(UsageError) {
         while !arguments.isEmpty {
             if let path = try arguments.value("--inventory") { request.inventory.append(path) }
-            else if let path = try arguments.value("--traces") { request.traces.append(path) }
+            else if try traceOptions.parse(&arguments) {}
             else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
-            else if let path = try arguments.value("--cloud-cidrs") { request.cloudCIDRs = path }
             else if let text = try arguments.value("--format") {
                 guard let value = Format(rawValue: text) else { throw UsageError("--format takes table or json, not '\(text)'") }
                 format = value
@@ -34,11 +34,16 @@ struct CheckCommand {
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for check") }
         }
         if request.inventory.isEmpty { throw UsageError("check needs --inventory PATH") }
+        traceOptions.apply(to: &request)
     }
 
     /// Runs the check and returns the exit status.
     func run() throws(InputError) -> Int32 {
-        let report = try Checker.run(request)
+        let report = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> Report in
+            var request = request
+            request.progress = progress
+            return try Checker.run(request)
+        }
         let text: String
         switch format {
         case .json: text = ReportJSON.render(report)

@@ -14,6 +14,8 @@ func runCommandLine(_ words: [String]) -> Int32 {
             return try CheckCommand(&arguments).run()
         case "rules":
             return try RulesCommand(&arguments).run()
+        case "traces":
+            return try TracesCommand(&arguments).run()
         case nil where arguments.flag("--version"):
             print("kmsready \(KMSReadyVersion.version)")
             return 0

@@ -155,7 +155,9 @@ import Testing
     @Test func principalsDropSessionNamesAndNeverUseAccessKeys() {
         func principal(_ json: String, ip: String? = nil) -> String {
             let identity = (try? JSONParser.parse(Array(json.utf8)))?.objectValue
-            return TraceRecordDecoder.principal(of: identity, type: identity?["type"]?.stringValue, sourceIp: ip)
+            return EventFieldsDecoder.principal(type: identity?["type"]?.stringValue, userName: identity?["userName"]?.stringValue,
+                                                principalId: identity?["principalId"]?.stringValue, accountId: identity?["accountId"]?.stringValue,
+                                                arn: identity?["arn"]?.stringValue, sourceIp: ip)
         }
         #expect(principal(#"{"type":"ram-user","userName":"orders","accessKeyId":"LTAI123"}"#) == "ram-user:orders")
         #expect(principal(#"{"type":"assumed-role","userName":"custom-role:u1","principalId":"343:u1"}"#) == "assumed-role:custom-role")

@@ -2,8 +2,14 @@
 public struct CheckRequest: Sendable {
     /// Inventory files or folders.
     public var inventory: [String]
-    /// Trace files or folders; none means usage rules are not evaluated.
+    /// Trace files or folders; with no traces and no usage summaries, usage rules are not evaluated.
     public var traces: [String] = []
+    /// Usage summary files (`kmsready traces summarize`), merged with the traces.
+    public var usageSummaries: [String] = []
+    /// Workers that read traces (1: the calling thread only).
+    public var jobs = 1
+    /// Where trace reading counts bytes and events, for a progress display.
+    public var progress: TraceProgress?
     /// Folders of extra rules.
     public var ruleDirectories: [String] = []
     /// A file of public address ranges that are the user's own inside Alibaba Cloud.
@@ -30,16 +36,27 @@ public enum Checker {
         guard !inventory.keys.isEmpty else {
             throw InputError(file: request.inventory.joined(separator: ", "), message: "no KMS keys found: expected ListKeys, DescribeKey or ListKeyVersions responses")
         }
-        var usage: UsageSummary?
+        let usage = try readUsage(request)
+        return report(inventory: inventory, usage: usage, rules: rules)
+    }
+
+    /// The usage of the request's traces and usage summaries merged; `nil` when it names neither.
+    public static func readUsage(_ request: CheckRequest) throws(InputError) -> UsageSummary? {
+        guard !request.traces.isEmpty || !request.usageSummaries.isEmpty else { return nil }
+        var usage = UsageSummary()
         if !request.traces.isEmpty {
             var ranges: [CIDRRange] = []
             if let cidrs = request.cloudCIDRs {
                 ranges = try NetworkClassifier.readCloudRanges(try InputFile.expand([cidrs], relativeTo: request.base)[0])
             }
             let classifier = CallClassifier(rules: try ClassifierRules.builtIn(), network: NetworkClassifier(cloudRanges: ranges))
-            usage = try TraceReader.summarize(try InputFile.expand(request.traces, relativeTo: request.base), classifier: classifier)
+            usage = try TraceReader.summarize(try InputFile.expand(request.traces, relativeTo: request.base), classifier: classifier,
+                                              jobs: request.jobs, progress: request.progress)
         }
-        return report(inventory: inventory, usage: usage, rules: rules)
+        for file in try InputFile.expand(request.usageSummaries, relativeTo: request.base) {
+            usage.merge(try UsageSummaryJSON.read(file))
+        }
+        return usage
     }
 
     /// Checks every key of `inventory` against `rules`, with `usage` when traces were given.

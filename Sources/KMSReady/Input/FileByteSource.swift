@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A plain file read with POSIX `read(2)`; the descriptor closes when the last copy is released.
+/// A plain file, or a byte range of one, read with POSIX `pread(2)`; the descriptor closes when the
+/// last copy is released. Bytes read are added to `progress` when one is set.
 public struct FileByteSource: ByteSource {
     private final class Descriptor {
         let fd: Int32
@@ -13,31 +14,53 @@ public struct FileByteSource: ByteSource {
     }
 
     private let descriptor: Descriptor
+    private var offset: Int
+    private let end: Int
     /// The file as the user named it.
     public let displayName: String
+    /// Where the bytes read are counted, for progress display.
+    public var progress: TraceProgress?
 
-    /// Opens `file` for reading.
-    public init(_ file: InputFile) throws(InputError) {
+    /// Opens `file` for reading, whole or only the bytes in `range`.
+    public init(_ file: InputFile, range: Range<Int>? = nil) throws(InputError) {
         let fd = open(file.path, O_RDONLY)
         guard fd >= 0 else { throw InputError(file: file.displayName, message: "cannot open: \(String(cString: strerror(errno)))") }
         descriptor = Descriptor(fd)
         displayName = file.displayName
+        offset = range?.lowerBound ?? 0
+        end = range?.upperBound ?? Int.max
     }
 
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+        let wanted = min(buffer.count, end - offset)
+        guard wanted > 0 else { return 0 }
+        let count = try read(into: buffer.baseAddress!, count: wanted, at: offset)
+        offset += count
+        progress?.addBytes(count)
+        return count
+    }
+
+    /// Reads up to `count` bytes at `position` without moving the read position.
+    func read(into pointer: UnsafeMutableRawPointer, count: Int, at position: Int) throws(InputError) -> Int {
         while true {
-            let count = Glibc.read(descriptor.fd, buffer.baseAddress, buffer.count)
-            if count >= 0 { return count }
+            let result = pread(descriptor.fd, pointer, count, off_t(position))
+            if result >= 0 { return result }
             if errno == EINTR { continue }
             throw InputError(file: displayName, message: "read failed: \(String(cString: strerror(errno)))")
         }
     }
 
-    /// Whether the file starts with the gzip magic bytes 1F 8B; the read position is left at the start.
+    /// The file's size in bytes.
+    func size() throws(InputError) -> Int {
+        var info = stat()
+        guard fstat(descriptor.fd, &info) == 0 else { throw InputError(file: displayName, message: "cannot stat: \(String(cString: strerror(errno)))") }
+        return Int(info.st_size)
+    }
+
+    /// Whether the file starts with the gzip magic bytes 1F 8B; the read position is left where it was.
     func startsWithGzipMagic() throws(InputError) -> Bool {
         var magic: (UInt8, UInt8) = (0, 0)
-        let count = withUnsafeMutableBytes(of: &magic) { pread(descriptor.fd, $0.baseAddress, 2, 0) }
-        if count < 0 { throw InputError(file: displayName, message: "read failed: \(String(cString: strerror(errno)))") }
+        let count = try withUnsafeMutableBytes(of: &magic) { (raw) throws(InputError) -> Int in try read(into: raw.baseAddress!, count: 2, at: 0) }
         return count == 2 && magic.0 == 0x1F && magic.1 == 0x8B
     }
 }

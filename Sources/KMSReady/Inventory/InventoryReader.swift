@@ -11,19 +11,8 @@ public enum InventoryReader {
     public static func read(_ files: [InputFile]) throws(InputError) -> Inventory {
         var builder = Builder()
         for file in files {
-            var source = try FileByteSource(file)
-            let bytes = try source.readAll(limit: maximumFileSize, file: file.displayName)
-            let document: JSONValue
-            do {
-                document = try JSONParser.parse(bytes)
-            } catch {
-                throw InputError(file: file.displayName, syntax: error)
-            }
-            do {
-                builder.add(try InventoryResponse.decode(JSONNode(root: document)), from: file.displayName)
-            } catch {
-                throw InputError(file: file.displayName, shape: error)
-            }
+            let response = try JSONDocumentFile.read(file, limit: maximumFileSize, decode: InventoryResponse.decode)
+            builder.add(response, from: file.displayName)
         }
         return builder.finish()
     }

@@ -25,6 +25,14 @@ public struct JSONParser {
         return value
     }
 
+    /// Decodes one JSON string literal (quotes included) exactly as `parse` would; `nil` when `bytes`
+    /// are not exactly one valid string literal.
+    public static func decodeStringLiteral(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var parser = Cursor(bytes: bytes)
+        guard bytes.first == UInt8(ascii: "\""), let text = try? parser.parseString(), parser.atEnd else { return nil }
+        return text
+    }
+
     private struct Cursor {
         let bytes: UnsafeRawBufferPointer
         var index = 0

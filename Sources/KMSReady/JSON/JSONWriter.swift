@@ -1,4 +1,5 @@
-/// Serialises a `JSONValue` deterministically: members in their stored order, two-space indentation,
+/// Serialises a `JSONValue` deterministically: members in their stored order, two-space indentation
+/// (arrays of numbers, booleans and nulls on one line),
 /// `/` and non-ASCII characters left as they are, and a trailing newline after the document.
 public enum JSONWriter {
     /// The document as pretty-printed UTF-8 text ending in a newline.
@@ -25,6 +26,11 @@ public enum JSONWriter {
         case .string(let s): writeString(s, into: &out)
         case .array(let elements):
             if elements.isEmpty { out += "[]"; return }
+            if pretty && elements.allSatisfy(\.isNumberOrLiteral) {
+                // Rows of numbers (histograms) stay on one line.
+                out += "[" + elements.map { compact($0) }.joined(separator: ", ") + "]"
+                return
+            }
             out += "["
             for (i, element) in elements.enumerated() {
                 if i > 0 { out += "," }
@@ -73,5 +79,14 @@ public enum JSONWriter {
             }
         }
         out += "\""
+    }
+}
+
+private extension JSONValue {
+    var isNumberOrLiteral: Bool {
+        switch self {
+        case .int, .double, .bool, .null: return true
+        case .string, .array, .object: return false
+        }
     }
 }

@@ -5,17 +5,7 @@ enum RuleDecoder {
     static let fields: Set<String> = ["id", "title", "description", "severity", "verdict", "condition", "message", "remediation", "source", "examples"]
 
     static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
-        let root: JSONNode
-        do {
-            root = JSONNode(root: try JSONParser.parse(text))
-        } catch {
-            throw InputError(file: file, syntax: error)
-        }
-        do {
-            return try decode(root, file: file)
-        } catch {
-            throw InputError(file: file, shape: error)
-        }
+        try JSONDocumentFile.decodeBytes(text, file: file) { (root) throws(JSONShapeError) -> Rule in try decode(root, file: file) }
     }
 
     private static func decode(_ root: JSONNode, file: String) throws(JSONShapeError) -> Rule {

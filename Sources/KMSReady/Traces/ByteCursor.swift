@@ -1,18 +1,28 @@
-/// A read position over a `ByteSource` that refills a buffer in large blocks, counts lines, and can
-/// capture the bytes of a span (one JSON value) however many refills it takes.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A read position over a `ByteSource` that refills one growable buffer in large blocks, counts lines,
+/// finds line ends with `memchr`, and can capture the bytes of a span (one JSON value) however many
+/// refills it takes. Spans handed out point into the buffer and stay valid until the next read.
 struct ByteCursor {
     private var source: any ByteSource
-    private let block = ReadBlock(byteCount: ByteCursor.blockSize)
-    private var buffer: [UInt8] = []
+    private let storage: Storage
+    private var base: UnsafeMutablePointer<UInt8>
     private var position = 0
+    private var end = 0
     private var captureStart: Int?
+    private var captureLine = 1
     private var ended = false
+    /// Bytes dropped from the front of the buffer so far.
+    private var discarded = 0
     /// The 1-based line of the next byte.
     private(set) var line = 1
-    /// Bytes consumed from the stream.
-    private(set) var consumed = 0
     let file: String
 
+    /// The smallest free space a read is given.
     static let blockSize = 1 << 20
     /// A single JSON value (one event, one line) larger than this is refused rather than buffered.
     static let captureLimit = 64 << 20
@@ -20,19 +30,25 @@ struct ByteCursor {
     init(source: any ByteSource, file: String) {
         self.source = source
         self.file = file
+        storage = Storage(capacity: 4 * Self.blockSize)
+        base = storage.pointer
     }
 
+    /// Bytes consumed from the stream.
+    var consumed: Int { discarded + position }
+
     /// The next byte without consuming it; `nil` at the end of the stream.
+    @inline(__always)
     mutating func peek() throws(InputError) -> UInt8? {
-        if position < buffer.count { return buffer[position] }
-        return try refill() ? buffer[position] : nil
+        if position < end { return base[position] }
+        return try refill() ? base[position] : nil
     }
 
     /// Consumes one byte.
+    @inline(__always)
     mutating func advance() {
-        if buffer[position] == 0x0A { line += 1 }
+        if base[position] == 0x0A { line += 1 }
         position += 1
-        consumed += 1
     }
 
     /// Consumes and returns the next byte.
@@ -42,7 +58,7 @@ struct ByteCursor {
         return byte
     }
 
-    /// Skips JSON whitespace and a UTF-8 byte order mark.
+    /// Skips JSON whitespace and a UTF-8 byte order mark at the start of the stream.
     mutating func skipWhitespace() throws(InputError) {
         while let byte = try peek() {
             switch byte {
@@ -54,14 +70,64 @@ struct ByteCursor {
         }
     }
 
-    private var captureLine = 1
-    private var captureConsumed = 0
+    /// One line of a JSON-lines stream.
+    enum Line {
+        /// The line's bytes without the line break.
+        case text(UnsafeRawBufferPointer)
+        /// A line longer than `captureLimit`, skipped.
+        case tooLong
+    }
+
+    /// The next line, or `nil` at the end of the stream; `line` is then the number of the next one.
+    mutating func nextLine() throws(InputError) -> Line? {
+        var searchFrom = position
+        var tooLong = false
+        while true {
+            if let found = memchr(base + searchFrom, 0x0A, end - searchFrom) {
+                let newline = UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                let span = UnsafeRawBufferPointer(start: base + position, count: newline - position)
+                position = newline + 1
+                line += 1
+                return tooLong ? .tooLong : .text(span)
+            }
+            if end - position > Self.captureLimit {
+                tooLong = true
+                position = end
+            }
+            let scanned = end - position
+            guard try refill() else {
+                guard position < end || tooLong else { return nil }
+                let span = UnsafeRawBufferPointer(start: base + position, count: end - position)
+                position = end
+                return tooLong ? .tooLong : .text(span)
+            }
+            searchFrom = position + scanned
+        }
+    }
+
+    /// Skips the rest of a JSON string whose opening quote was consumed, up to and including its
+    /// closing quote; escapes are stepped over, not checked (the record's parser checks them).
+    mutating func skipStringBody() throws(InputError) {
+        while true {
+            while position < end {
+                let byte = base[position]
+                position += 1
+                if byte == 0x22 { return }
+                if byte == 0x5C {
+                    if position < end { position += 1 } else if try refill() { position += 1 } else { break }
+                } else if byte == 0x0A {
+                    position -= 1
+                    throw error("line break inside a string")
+                }
+            }
+            guard try refill() else { throw error("unexpected end of file inside a string") }
+        }
+    }
 
     /// Starts capturing at the current position.
     mutating func beginCapture() {
         captureStart = position
         captureLine = line
-        captureConsumed = consumed
     }
 
     /// Whether a capture is under way.
@@ -72,23 +138,21 @@ struct ByteCursor {
 
     /// Passes the captured bytes from `offset` on to `body`, keeping the capture going.
     func peekCapture<T>(from offset: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T {
-        let start = captureStart! + offset
-        return buffer.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<position])) }
+        body(UnsafeRawBufferPointer(start: base + captureStart! + offset, count: position - captureStart! - offset))
     }
 
     /// Moves back to where the capture started and ends it: the captured bytes will be read again.
     mutating func rewindToCapture() {
         position = captureStart!
         line = captureLine
-        consumed = captureConsumed
         captureStart = nil
     }
 
-    /// Ends the capture and passes the captured bytes to `body`.
-    mutating func endCapture<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+    /// Ends the capture and returns the captured bytes (valid until the next read).
+    mutating func endCapture() -> UnsafeRawBufferPointer {
         let start = captureStart!
         captureStart = nil
-        return try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<position])) }
+        return UnsafeRawBufferPointer(start: base + start, count: position - start)
     }
 
     /// Drops the capture without using it.
@@ -99,30 +163,49 @@ struct ByteCursor {
         InputError(file: file, place: "line \(line)", message: message)
     }
 
-    /// Reads another block; keeps the bytes still needed (from the capture start, or the position).
+    /// Reads more bytes; keeps those still needed (from the capture start, or the position) at the
+    /// front of the buffer and grows it when a capture fills it.
     private mutating func refill() throws(InputError) -> Bool {
         guard !ended else { return false }
         let keep = captureStart ?? position
         if keep > 0 {
-            buffer.removeSubrange(0..<keep)
+            memmove(base, base + keep, end - keep)
+            end -= keep
             position -= keep
+            discarded += keep
             if captureStart != nil { captureStart = 0 }
         }
-        if buffer.count - (captureStart ?? position) > Self.captureLimit {
+        if end > Self.captureLimit {
             throw error("a single JSON value longer than \(Self.captureLimit >> 20) MiB")
         }
-        let count = try source.read(into: block.storage)
+        if storage.capacity - end < Self.blockSize {
+            storage.grow(to: storage.capacity * 2)
+            base = storage.pointer
+        }
+        let count = try source.read(into: UnsafeMutableRawBufferPointer(start: base + end, count: storage.capacity - end))
         if count == 0 { ended = true; return false }
-        buffer.append(contentsOf: block.storage[0..<count])
+        end += count
         return true
     }
-}
 
-/// A block of memory that reads land in before they join the cursor's buffer; freed with its last owner.
-final class ReadBlock {
-    let storage: UnsafeMutableRawBufferPointer
+    /// The cursor's buffer, freed with its last owner.
+    private final class Storage {
+        private(set) var pointer: UnsafeMutablePointer<UInt8>
+        private(set) var capacity: Int
 
-    init(byteCount: Int) { storage = .allocate(byteCount: byteCount, alignment: 16) }
+        init(capacity: Int) {
+            self.capacity = capacity
+            pointer = .allocate(capacity: capacity)
+        }
 
-    deinit { storage.deallocate() }
+        func grow(to newCapacity: Int) {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: pointer, count: capacity)
+            pointer.deallocate()
+            pointer = grown
+            capacity = newCapacity
+        }
+
+        deinit { pointer.deallocate() }
+    }
 }

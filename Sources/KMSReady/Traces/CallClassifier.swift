@@ -2,7 +2,7 @@
 ///
 /// The patterns are data (`rules/classifiers/*.json`, embedded in the binary); results are memoised by
 /// the distinct field values, so the regular expressions run once per distinct caller and User-Agent.
-public struct CallClassifier {
+public struct CallClassifier: Sendable {
     /// The result for one call.
     public struct Classification: Equatable, Sendable {
         public var callerKind: CallerKind
@@ -20,7 +20,12 @@ public struct CallClassifier {
 
     private let rules: ClassifierRules
     private let network: NetworkClassifier
-    private var kindCache: [[String?]: (CallerKind, String)] = [:]
+    /// The event fields the caller kind depends on.
+    private struct CallerFields: Hashable {
+        var eventType: String?, identityType: String?, principal: String, sourceIpAddress: String?, userAgent: String?
+    }
+
+    private var kindCache: [CallerFields: (CallerKind, String)] = [:]
     private var agentCache: [String: (String, String?, String?)] = [:]
 
     /// A classifier with the given rules and declared cloud address ranges.
@@ -39,25 +44,25 @@ public struct CallClassifier {
     }
 
     private mutating func callerKind(_ event: TraceEvent) -> (CallerKind, String) {
-        let values: [String?] = ClassifierRules.CallerField.allCases.map { field in
-            switch field {
-            case .eventType: return event.eventType
-            case .identityType: return event.identityType
-            case .principal: return event.principal
-            case .sourceIpAddress: return event.sourceIpAddress
-            case .userAgent: return event.userAgent
-            }
-        }
-        if let cached = kindCache[values] { return cached }
+        let fields = CallerFields(eventType: event.eventType, identityType: event.identityType, principal: event.principal,
+                                  sourceIpAddress: event.sourceIpAddress, userAgent: event.userAgent)
+        if let cached = kindCache[fields] { return cached }
         var result = (CallerKind.application, "no cloud-service, console or tool signal")
         search: for rule in rules.callerKinds {
-            guard let value = values[ClassifierRules.CallerField.allCases.firstIndex(of: rule.field)!] else { continue }
-            if value.contains(rule.pattern) {
+            let value: String?
+            switch rule.field {
+            case .eventType: value = fields.eventType
+            case .identityType: value = fields.identityType
+            case .principal: value = fields.principal
+            case .sourceIpAddress: value = fields.sourceIpAddress
+            case .userAgent: value = fields.userAgent
+            }
+            if let value, value.contains(rule.pattern) {
                 result = (rule.kind, "\(rule.field.rawValue): \(value)")
                 break search
             }
         }
-        kindCache[values] = result
+        if kindCache.count < 1 << 16 { kindCache[fields] = result }
         return result
     }
 
@@ -75,7 +80,7 @@ public struct CallClassifier {
         if let match = userAgent.firstMatch(of: rules.migrationSdk) {
             result.2 = match.output.count > 1 ? match.output[1].substring.map(String.init) : ""
         }
-        agentCache[userAgent] = result
+        if agentCache.count < 1 << 16 { agentCache[userAgent] = result }
         return result
     }
 }

@@ -12,9 +12,11 @@ public enum KeyReference: Hashable, Comparable, Sendable {
 
     /// Interprets a request or response value: a key id, a key or alias ARN, or an alias name.
     public init?(_ text: String, eventRegion: String?) {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        // Trimming goes through Foundation; skip it when both ends are visible ASCII (nearly always).
+        let first = text.utf8.first ?? 0, last = text.utf8.last ?? 0
+        let value = (0x21..<0x7F).contains(first) && (0x21..<0x7F).contains(last) ? text : text.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return nil }
-        if let arn = KeyARN(value) {
+        if value.utf8.starts(with: "acs:".utf8), let arn = KeyARN(value) {
             if let id = arn.keyId, !id.isEmpty { self = .id(id); return }
             if let alias = arn.aliasName { self = .alias(name: alias, region: arn.region); return }
             return nil

@@ -2,7 +2,12 @@
 public enum Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS` with optional fraction and a `Z` or `±HH:MM` offset (no offset = UTC).
     public static func parse(_ text: String) -> Int64? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Parses the UTF-8 bytes of a time, as `parse(_:)`.
+    public static func parse(_ b: UnsafeRawBufferPointer) -> Int64? {
         guard b.count >= 19, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
               b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "),
               b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
@@ -54,7 +59,7 @@ public enum Timestamp {
         return weekday * 24 + hour
     }
 
-    private static func digits(_ b: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ b: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for i in start..<(start + count) {
             guard i < b.count, isDigit(b[i]) else { return nil }

@@ -6,24 +6,56 @@
 /// - a LookupEvents response `{"Events": [...], ...}`: each element of `Events` is a record, the rest is skipped.
 /// - pretty-printed events, one after another: each is a record.
 ///
-/// Gzip-compressed files of any of these are read through `openByteSource`. Only one record is held in
-/// memory at a time. A broken structure (an unterminated array, a truncated gzip stream) is an error.
+/// Gzip-compressed files of any of these are read through `openByteSource`. Records are handed out as
+/// spans of the read buffer, never copied. A broken structure (an unterminated array, a truncated gzip stream) is an error.
 public enum TraceFileReader {
+    /// How a trace file lays out its events.
+    public enum Layout: Sendable {
+        /// One record per line: split at any line boundary and read the parts in parallel.
+        case jsonLines
+        /// Arrays, LookupEvents pages or pretty-printed events: read from the start.
+        case documents
+    }
+
     /// Calls `record` with the bytes of each record and the line it starts on, or with a problem that
-    /// spoils only that record.
-    public static func read(_ file: InputFile, record: (TraceRecordBytes) -> Void) throws(InputError) {
+    /// spoils only that record. The bytes are valid only during the call.
+    public static func read(_ file: InputFile, progress: TraceProgress? = nil, record: (TraceRecordBytes) -> Void) throws(InputError) {
+        var cursor = ByteCursor(source: try openByteSource(file, progress: progress), file: file.displayName)
+        switch try layout(&cursor) {
+        case .jsonLines: try readLines(&cursor, record: record)
+        case .documents: try readDocuments(&cursor, record: record)
+        }
+    }
+
+    /// Reads the bytes in `range` of a plain JSON-lines file, which must start at a line start; line
+    /// numbers count from the start of the range.
+    /// Returns the number of lines the range holds.
+    public static func readLines(_ file: InputFile, range: Range<Int>, progress: TraceProgress? = nil,
+                                 record: (TraceRecordBytes) -> Void) throws(InputError) -> Int {
+        var source = try FileByteSource(file, range: range)
+        source.progress = progress
+        var cursor = ByteCursor(source: source, file: file.displayName)
+        if range.lowerBound == 0 { try cursor.skipWhitespace() }
+        try readLines(&cursor, record: record)
+        return cursor.line - 1
+    }
+
+    /// The layout of a file, from its first bytes; an empty file or one that does not start like JSON
+    /// events is an error.
+    public static func layout(of file: InputFile) throws(InputError) -> Layout {
         var cursor = ByteCursor(source: try openByteSource(file), file: file.displayName)
+        return try layout(&cursor)
+    }
+
+    /// Reads the layout and leaves the cursor at the first record.
+    private static func layout(_ cursor: inout ByteCursor) throws(InputError) -> Layout {
         try cursor.skipWhitespace()
-        guard let first = try cursor.peek() else { throw InputError(file: file.displayName, message: "empty file: no events") }
+        guard let first = try cursor.peek() else { throw InputError(file: cursor.file, message: "empty file: no events") }
         switch first {
         case UInt8(ascii: "["):
-            try readDocuments(&cursor, record: record)
+            return .documents
         case UInt8(ascii: "{"):
-            if try firstLineIsOpenBrace(&cursor) {
-                try readDocuments(&cursor, record: record)
-            } else {
-                try readLines(&cursor, record: record)
-            }
+            return try firstLineIsOpenBrace(&cursor) ? .documents : .jsonLines
         default:
             throw cursor.error("expected JSON events (an object, an array or JSON lines), found '\(printable(first))'")
         }
@@ -45,25 +77,24 @@ public enum TraceFileReader {
     // MARK: JSON lines
 
     private static func readLines(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void) throws(InputError) {
-        while try cursor.peek() != nil {
+        while true {
             let line = cursor.line
-            cursor.beginCapture()
-            var tooLong = false
-            while let byte = try cursor.peek(), byte != 0x0A {
-                cursor.advance()
-                if cursor.capturedCount > ByteCursor.captureLimit { tooLong = true; break }
+            switch try cursor.nextLine() {
+            case nil:
+                return
+            case .tooLong:
+                record(TraceRecordBytes(line: line, bytes: UnsafeRawBufferPointer(start: nil, count: 0),
+                                        problem: "line longer than \(ByteCursor.captureLimit >> 20) MiB"))
+            case .text(let bytes):
+                if isBlank(bytes) { continue }
+                record(TraceRecordBytes(line: line, bytes: bytes, problem: nil))
             }
-            if tooLong {
-                cursor.cancelCapture()
-                while let byte = try cursor.next(), byte != 0x0A {}
-                record(TraceRecordBytes(line: line, bytes: [], problem: "line longer than \(ByteCursor.captureLimit >> 20) MiB"))
-                continue
-            }
-            let bytes = cursor.endCapture { Array($0) }
-            _ = try cursor.next()  // the newline
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            record(TraceRecordBytes(line: line, bytes: bytes, problem: nil))
         }
+    }
+
+    private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0D { return false }
+        return true
     }
 
     // MARK: Documents (arrays, LookupEvents pages, pretty-printed events)
@@ -90,8 +121,7 @@ public enum TraceFileReader {
             let line = cursor.line
             cursor.beginCapture()
             try skipValue(&cursor)
-            let bytes = cursor.endCapture { Array($0) }
-            record(TraceRecordBytes(line: line, bytes: bytes, problem: nil))
+            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
             try cursor.skipWhitespace()
             switch try cursor.next() {
             case UInt8(ascii: ","): continue
@@ -137,8 +167,7 @@ public enum TraceFileReader {
             }
         }
         if !streamedEvents {
-            let bytes = cursor.endCapture { Array($0) }
-            record(TraceRecordBytes(line: line, bytes: bytes, problem: nil))
+            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
         }
     }
 
@@ -194,16 +223,7 @@ public enum TraceFileReader {
 
     private static func skipString(_ cursor: inout ByteCursor) throws(InputError) {
         cursor.advance()  // the opening quote
-        while let byte = try cursor.peek() {
-            if byte == 0x0A { throw cursor.error("line break inside a string") }
-            cursor.advance()
-            switch byte {
-            case UInt8(ascii: "\""): return
-            case UInt8(ascii: "\\"): _ = try cursor.next()
-            default: break
-            }
-        }
-        throw cursor.error("unexpected end of file inside a string")
+        try cursor.skipStringBody()
     }
 }
 
@@ -211,8 +231,8 @@ public enum TraceFileReader {
 public struct TraceRecordBytes {
     /// The 1-based line where the record starts.
     public let line: Int
-    /// The record's JSON text.
-    public let bytes: [UInt8]
+    /// The record's JSON text, valid only during the call that receives it.
+    public let bytes: UnsafeRawBufferPointer
     /// Set when the record could not even be delimited (e.g. an overlong line); `bytes` is then empty.
     public let problem: String?
 }

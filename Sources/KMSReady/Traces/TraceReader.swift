@@ -1,40 +1,106 @@
-/// Reads trace files into one `UsageSummary`: frames records, decodes events and folds them.
-public struct TraceReader {
-    private var folder: UsageFolder
+import Dispatch
+import Synchronization
 
-    /// A reader that classifies calls with `classifier`.
-    public init(classifier: CallClassifier) {
-        folder = UsageFolder(classifier: classifier)
+/// Reads trace files into one `UsageSummary` on any number of cores: the files are cut into shards
+/// (`TraceShard`), each worker folds shards into summaries of their own, and the summaries merge.
+/// Merging is commutative, so the result is the same for every number of jobs.
+public enum TraceReader {
+    /// Reads every file with `jobs` workers and returns the summary of all of them. Bytes and events
+    /// are counted in `progress` as they are read. The first error, in the order of the files, is thrown.
+    public static func summarize(_ files: [InputFile], classifier: CallClassifier, jobs: Int = 1,
+                                 progress: TraceProgress? = nil) throws(InputError) -> UsageSummary {
+        let shards = try TraceShard.plan(files, jobs: jobs)
+        progress?.totalBytes.store(shards.reduce(0) { $0 + $1.byteCount }, ordering: .relaxed)
+        let work = SharedWork(shards: shards, classifier: classifier, progress: progress)
+        let workers = max(1, min(jobs, shards.count))
+        if workers == 1 {
+            work.run()
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in work.run() }
+        }
+        return try work.result()
     }
 
-    /// Reads every file and returns the summary of all of them.
-    public static func summarize(_ files: [InputFile], classifier: CallClassifier) throws(InputError) -> UsageSummary {
-        var reader = TraceReader(classifier: classifier)
-        for file in files { try reader.read(file) }
-        return reader.summary
+    /// Folds one shard; returns how many lines it spans, so that later shards of the same file can
+    /// number their lines from the file's start.
+    static func fold(_ shard: TraceShard, into folder: inout UsageFolder, progress: TraceProgress?) throws(InputError) -> Int {
+        if let range = shard.range {
+            return try TraceFileReader.readLines(shard.file, range: range, progress: progress) { folder.add($0, file: shard.file.displayName) }
+        }
+        try TraceFileReader.read(shard.file, progress: progress) { folder.add($0, file: shard.file.displayName) }
+        return 0
+    }
+}
+
+/// The shards, handed out one at a time to the workers, and what the workers give back: each worker
+/// folds all its shards into one summary (so there are as many merges as workers, not shards), and
+/// hands back each shard's malformed-record samples with the shard's line count, for renumbering.
+private final class SharedWork: Sendable {
+    private struct State {
+        var next = 0
+        var workerSummaries: [UsageSummary] = []
+        var samples: [[MalformedRecord]]
+        var lines: [Int]
+        var failure: (index: Int, error: InputError)?
     }
 
-    /// The summary of the files read so far.
-    public var summary: UsageSummary { folder.summary }
+    private let shards: [TraceShard]
+    private let classifier: CallClassifier
+    private let progress: TraceProgress?
+    private let state: Mutex<State>
 
-    /// Reads one file.
-    public mutating func read(_ file: InputFile) throws(InputError) {
-        folder.countFile()
-        try TraceFileReader.read(file) { record in
-            if let problem = record.problem {
-                folder.add(.malformed(problem), file: file.displayName, line: record.line)
-                return
-            }
-            let value: JSONValue
-            do throws(JSONSyntaxError) {
-                value = try JSONParser.parse(record.bytes)
+    init(shards: [TraceShard], classifier: CallClassifier, progress: TraceProgress?) {
+        self.shards = shards
+        self.classifier = classifier
+        self.progress = progress
+        state = Mutex(State(samples: Array(repeating: [], count: shards.count), lines: Array(repeating: 0, count: shards.count)))
+    }
+
+    /// One worker: takes shards until none is left or one has failed.
+    func run() {
+        var folder = UsageFolder(classifier: classifier, progress: progress)
+        while let index = take() {
+            let shard = shards[index]
+            do {
+                let lines = try TraceReader.fold(shard, into: &folder, progress: progress)
+                if shard.part == 0 { folder.countFile() }
+                let samples = folder.takeMalformedSamples()
+                state.withLock {
+                    $0.samples[index] = samples
+                    $0.lines[index] = lines
+                }
             } catch {
-                folder.add(.malformed("malformed JSON: \(error.message) (column \(error.column))"), file: file.displayName, line: record.line + error.line - 1)
-                return
-            }
-            for outcome in TraceRecordDecoder.outcomes(of: value) {
-                folder.add(outcome, file: file.displayName, line: record.line)
+                _ = folder.takeMalformedSamples()
+                state.withLock { state in
+                    if state.failure == nil || index < state.failure!.index { state.failure = (index, error) }
+                }
             }
         }
+        let summary = folder.summary
+        state.withLock { $0.workerSummaries.append(summary) }
+    }
+
+    private func take() -> Int? {
+        state.withLock { state in
+            guard state.failure == nil, state.next < shards.count else { return nil }
+            defer { state.next += 1 }
+            return state.next
+        }
+    }
+
+    /// The merged summary, with the lines of later shards of a split file numbered from the file's start.
+    func result() throws(InputError) -> UsageSummary {
+        var (summaries, samples, lines, failure) = state.withLock { ($0.workerSummaries, $0.samples, $0.lines, $0.failure) }
+        if let failure { throw failure.error }
+        var merged = summaries.popLast() ?? UsageSummary()
+        for summary in summaries { merged.merge(summary) }
+        var lineOffset = 0
+        for (index, shard) in shards.enumerated() {
+            if shard.part == 0 { lineOffset = 0 }
+            let renumbered = samples[index].map { MalformedRecord(file: $0.file, line: $0.line + lineOffset, reason: $0.reason) }
+            merged.malformedSamples = mergeSmallest(merged.malformedSamples, renumbered, limit: UsageSummary.malformedSampleLimit)
+            lineOffset += lines[index]
+        }
+        return merged
     }
 }

@@ -47,66 +47,32 @@ public enum TraceRecordDecoder {
     }
 
     private static func decode(_ event: JSONObject) -> TraceRecordOutcome {
-        guard let eventName = nonEmptyString(event["eventName"]) else { return .malformed("no eventName") }
-        let serviceName = nonEmptyString(event["serviceName"])
-        let eventSource = nonEmptyString(event["eventSource"])
-        guard serviceName != nil || eventSource != nil else { return .malformed("neither serviceName nor eventSource") }
-        let isKMS = serviceName?.lowercased() == "kms"
-            || eventSource.map { $0.hasPrefix("kms.") || $0.hasPrefix("kms-vpc.") } ?? false
-        guard isKMS else { return .otherService }
-        guard let timeText = nonEmptyString(event["eventTime"]) else { return .malformed("no eventTime") }
-        guard let eventTime = Timestamp.parse(timeText) else { return .malformed("eventTime is not an ISO 8601 time") }
-
-        let region = nonEmptyString(event["acsRegion"]) ?? eventSource.flatMap(regionOfEndpoint)
         let identity = event["userIdentity"]?.objectValue
-        let identityType = nonEmptyString(identity?["type"])?.lowercased()
-        let sourceIp = nonEmptyString(event["sourceIpAddress"])
-        return .event(TraceEvent(
-            eventId: nonEmptyString(event["eventId"]),
-            eventName: eventName,
-            eventTime: eventTime,
-            eventType: nonEmptyString(event["eventType"]),
-            eventSource: eventSource,
-            region: region,
-            sourceIpAddress: sourceIp,
-            userAgent: nonEmptyString(event["userAgent"]),
-            vpcId: nonEmptyString(event["vpcId"]),
-            errorCode: nonEmptyString(event["errorCode"]),
-            identityType: identityType,
-            principal: principal(of: identity, type: identityType, sourceIp: sourceIp),
-            keys: keyReferences(of: event, region: region)))
+        var fields = EventFields()
+        fields.eventId = nonEmptyString(event["eventId"])
+        fields.eventName = nonEmptyString(event["eventName"])
+        fields.eventTime = nonEmptyString(event["eventTime"])
+        fields.eventType = nonEmptyString(event["eventType"])
+        fields.eventSource = nonEmptyString(event["eventSource"])
+        fields.serviceName = nonEmptyString(event["serviceName"])
+        fields.acsRegion = nonEmptyString(event["acsRegion"])
+        fields.sourceIpAddress = nonEmptyString(event["sourceIpAddress"])
+        fields.userAgent = nonEmptyString(event["userAgent"])
+        fields.vpcId = nonEmptyString(event["vpcId"])
+        fields.errorCode = nonEmptyString(event["errorCode"])
+        fields.identityType = nonEmptyString(identity?["type"])
+        fields.userName = nonEmptyString(identity?["userName"])
+        fields.principalId = nonEmptyString(identity?["principalId"])
+        fields.accountId = nonEmptyString(identity?["accountId"])
+        fields.arn = nonEmptyString(identity?["arn"])
+        fields.keyTexts = keyTexts(of: event)
+        var cache = EventFieldsDecoder()
+        return cache.outcome(of: fields)
     }
 
-    /// `ram-user:name`, `assumed-role:role-name` (the session name dropped), `root-account:account`, or
-    /// `service:host` for a call without identity made by a cloud service.
-    static func principal(of identity: JSONObject?, type: String?, sourceIp: String?) -> String {
-        let userName = nonEmptyString(identity?["userName"])
-        let principalId = nonEmptyString(identity?["principalId"])
-        let accountId = nonEmptyString(identity?["accountId"])
-        let name: String?
-        switch type {
-        case "assumed-role":
-            let roleFromArn = nonEmptyString(identity?["arn"]).flatMap { arn -> String? in
-                guard let range = arn.range(of: ":assumed-role/") else { return nil }
-                return arn[range.upperBound...].split(separator: "/").first.map(String.init)
-            }
-            name = userName.map { String($0.split(separator: ":", maxSplits: 1)[0]) } ?? roleFromArn
-                ?? principalId.map { String($0.split(separator: ":", maxSplits: 1)[0]) }
-        case "root-account":
-            name = accountId ?? principalId
-        default:
-            name = userName ?? principalId
-        }
-        if let type, let name { return "\(type):\(name)" }
-        if let sourceIp, !IPAddress.looksLikeAddress(sourceIp) { return "service:\(sourceIp)" }
-        if let name { return "unknown:\(name)" }
-        return "unknown"
-    }
-
-    /// Keys named by the request (`KeyId`, `DestinationKeyId`, `SourceKeyId`), the response (`KeyId`) and
-    /// `referencedResources` (`ACS::KMS::Key`). Ids win over aliases, so one call is never counted twice
-    /// for one key once aliases are resolved.
-    static func keyReferences(of event: JSONObject, region: String?) -> [KeyReference] {
+    /// The texts naming keys in the request (`KeyId`, `DestinationKeyId`, `SourceKeyId`), the response
+    /// (`KeyId`) and `referencedResources` (`ACS::KMS::Key`).
+    static func keyTexts(of event: JSONObject) -> [String] {
         var texts: [String] = []
         let request = objectOrEmbeddedJSON(event["requestParameters"])
         for field in ["KeyId", "DestinationKeyId", "SourceKeyId"] {
@@ -120,9 +86,7 @@ public enum TraceRecordDecoder {
             default: break
             }
         }
-        let references = texts.compactMap { KeyReference($0, eventRegion: region) }
-        let ids = references.filter { if case .id = $0 { return true } else { return false } }
-        return Array(Set(ids.isEmpty ? references : ids)).sorted()
+        return texts
     }
 
     private static func objectOrEmbeddedJSON(_ value: JSONValue?) -> JSONObject? {
@@ -131,13 +95,6 @@ public enum TraceRecordDecoder {
         case .string(let text): return (try? JSONParser.parse(Array(text.utf8)))?.objectValue
         default: return nil
         }
-    }
-
-    /// `cn-hangzhou` from `kms.cn-hangzhou.aliyuncs.com` or `kms-vpc.cn-hangzhou.aliyuncs.com`.
-    static func regionOfEndpoint(_ endpoint: String) -> String? {
-        let parts = endpoint.split(separator: ".")
-        guard parts.count >= 3, parts[0] == "kms" || parts[0] == "kms-vpc" else { return nil }
-        return String(parts[1])
     }
 
     private static func nonEmptyString(_ value: JSONValue?) -> String? {

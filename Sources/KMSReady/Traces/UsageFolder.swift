@@ -1,13 +1,64 @@
-/// Folds trace events, one at a time, into a `UsageSummary`.
+/// Folds trace records, one at a time, into a `UsageSummary`.
+///
+/// A record is decoded by `EventScanner`, which reads only the fields the fold needs straight from the
+/// bytes; whatever it does not vouch for (a syntax error, an escaped member name, a duplicate field, a
+/// record that is not a single event) goes to the reference path — `JSONParser` and
+/// `TraceRecordDecoder` — so both paths give the same outcome for every record.
 public struct UsageFolder {
     /// The summary so far.
     public private(set) var summary = UsageSummary()
     private var classifier: CallClassifier
+    private var scanner = EventScanner()
+    private let progress: TraceProgress?
+    private var unreportedEvents = 0
 
-    /// A folder that classifies calls with `classifier`.
-    public init(classifier: CallClassifier) {
+    /// A folder that classifies calls with `classifier` and counts folded records in `progress`.
+    public init(classifier: CallClassifier, progress: TraceProgress? = nil) {
         self.classifier = classifier
+        self.progress = progress
     }
+
+    /// Folds one record of `file`.
+    public mutating func add(_ record: TraceRecordBytes, file: String) {
+        if let problem = record.problem {
+            add(.malformed(problem), file: file, line: record.line)
+        } else if let outcome = scanner.outcome(of: record.bytes) {
+            add(outcome, file: file, line: record.line)
+        } else {
+            addDecodedByReference(record, file: file)
+        }
+        unreportedEvents += 1
+        if unreportedEvents == 4096, let progress {
+            progress.addEvents(unreportedEvents)
+            unreportedEvents = 0
+        }
+    }
+
+    /// Folds one record through the reference decoder.
+    mutating func addDecodedByReference(_ record: TraceRecordBytes, file: String) {
+        let value: JSONValue
+        do throws(JSONSyntaxError) {
+            value = try JSONParser.parse(record.bytes)
+        } catch {
+            add(.malformed("malformed JSON: \(error.message) (column \(error.column))"), file: file, line: record.line + error.line - 1)
+            return
+        }
+        for outcome in TraceRecordDecoder.outcomes(of: value) {
+            add(outcome, file: file, line: record.line)
+        }
+    }
+
+    /// Returns the malformed-record samples listed since the last call and clears the list (they are
+    /// still counted): the lines of a shard are renumbered before its samples join the others.
+    public mutating func takeMalformedSamples() -> [MalformedRecord] {
+        progress?.addEvents(unreportedEvents)
+        unreportedEvents = 0
+        defer { summary.malformedSamples = [] }
+        return summary.malformedSamples
+    }
+
+    /// Counts one file as read.
+    public mutating func countFile() { summary.counters.files += 1 }
 
     /// Folds one decoded record found at `line` of `file`.
     public mutating func add(_ outcome: TraceRecordOutcome, file: String, line: Int) {
@@ -33,11 +84,7 @@ public struct UsageFolder {
                                language: classification.language, network: classification.network)
         let hour = Timestamp.hourOfWeek(event.eventTime)
         for reference in event.keys {
-            summary.keys[reference, default: KeyUsage()].groups[group, default: UsageStats()].add(event, classification)
-            summary.keys[reference, default: KeyUsage()].hourOfWeek[hour] += 1
+            summary.keys[reference, default: KeyUsage()].add(event, group: group, classification: classification, hourOfWeek: hour)
         }
     }
-
-    /// Counts one file as read.
-    public mutating func countFile() { summary.counters.files += 1 }
 }

@@ -97,6 +97,12 @@ public struct KeyUsage: Equatable, Sendable {
         for hour in 0..<168 { hourOfWeek[hour] += other.hourOfWeek[hour] }
     }
 
+    /// Adds one call of `group`.
+    mutating func add(_ event: TraceEvent, group: UsageGroup, classification: CallClassifier.Classification, hourOfWeek hour: Int) {
+        groups[group, default: UsageStats()].add(event, classification)
+        hourOfWeek[hour] += 1
+    }
+
     /// All calls.
     public var calls: Int { groups.values.reduce(0) { $0 + $1.calls } }
 }

@@ -1,0 +1,192 @@
+import Foundation
+
+/// Generates realistic ActionTrail events of KMS calls, deterministically from a seed, in every trace
+/// form kmsready reads: for the benchmark and for the tests that compare readers on large inputs.
+///
+/// Events look like real deliveries (about 900 bytes each): request and response elements with
+/// ciphertexts and plaintexts, user identities with access key ids, user agents of the SDKs and cloud
+/// services, VPC and public addresses; about 2 % are events of other services and 1 % name no key.
+public struct SyntheticTraces {
+    /// The forms a generated file can take.
+    public enum Form: String, CaseIterable, Sendable {
+        /// One compact event per line.
+        case jsonLines = "json-lines"
+        /// One JSON array of events, one event per line, as a trail delivers to OSS.
+        case jsonArray = "json-array"
+        /// SLS export rows whose `event` field holds the event as a JSON string.
+        case slsExport = "sls-export"
+        /// JSON lines, gzip-compressed.
+        case gzipJSONLines = "json-lines.gz"
+
+        /// The file name ending for this form.
+        public var fileExtension: String {
+            switch self {
+            case .jsonLines, .slsExport: return "jsonl"
+            case .jsonArray: return "json"
+            case .gzipJSONLines: return "jsonl.gz"
+            }
+        }
+    }
+
+    private var random: SplitMix64
+    private let keyIds: [String]
+    private let principals: [(type: String, name: String, agent: String, address: String, vpc: String?)]
+    private var second: Int64 = 1_772_323_200  // 2026-03-01T00:00:00Z
+
+    private static let operations = ["Decrypt", "Decrypt", "Decrypt", "Encrypt", "GenerateDataKey", "GenerateDataKey",
+                                     "GenerateDataKeyWithoutPlaintext", "Encrypt", "ReEncrypt", "GetSecretValue"]
+    private static let agents = [
+        "AlibabaCloud (Linux; amd64) Java/17.0.8 Core/4.6.3 HTTPClient/ApacheHttpClient aliyun-java-sdk-kms/2.16.0",
+        "AlibabaCloud (linux; amd64) Go/1.21.5 Core/1.63.0 TeaDSL/1 alibabacloud-go-sdk-kms/1.2.1",
+        "AlibabaCloud (Linux; x86_64) Python/3.11.4 Core/2.13.36 TeaDSL/1 alibabacloud-dkms-transfer-python-sdk/0.1.3",
+        "AlibabaCloud (linux; x64) Node.js/v18.17.1 Core/1.7.1 TeaDSL/1 @alicloud/kms20160120/2.1.0",
+        "aliyun-cli/v3.0.190 (linux; amd64)",
+    ]
+
+    /// A generator of events about `keyCount` keys, the same for the same `seed`.
+    public init(seed: UInt64 = 20_261_122, keyCount: Int = 10_000) {
+        var random = SplitMix64(seed: seed)
+        keyIds = (0..<max(1, keyCount)).map { _ in SyntheticTraces.uuid(&random).lowercased() }
+        self.random = random
+        var principals: [(String, String, String, String, String?)] = []
+        for index in 0..<240 {
+            let vpc = index % 5 != 4
+            let address = vpc ? "10.\(index % 200).\(index % 7).\(index % 250 + 3)" : "47.96.\(index % 200).\(index % 250 + 3)"
+            let agent = Self.agents[index % Self.agents.count]
+            principals.append(("ram-user", "app-\(index)", agent, address, vpc ? "vpc-bp1synthetic\(index % 40)" : nil))
+        }
+        for service in ["oss", "ecs", "rds", "polardb"] {
+            principals.append(("assumed-role", "AliyunServiceRoleFor\(service.uppercased())", "\(service).aliyuncs.com", "\(service).aliyuncs.com", nil))
+        }
+        self.principals = principals.map { (type: $0.0, name: $0.1, agent: $0.2, address: $0.3, vpc: $0.4) }
+    }
+
+    /// The next event as compact JSON.
+    public mutating func nextEvent() -> String {
+        second += Int64(random.next() % 9)
+        let time = Timestamp.format(second)
+        let id = Self.uuid(&random)
+        let roll = random.next() % 100
+        if roll < 2 { return otherServiceEvent(id: id, time: time) }
+        // Each key has its few callers, as in real accounts: two applications or services, sometimes a third.
+        let keyIndex = Int(random.next() % UInt64(keyIds.count))
+        let key = keyIds[keyIndex]
+        let principal = principals[(keyIndex * 7 + Int(random.next() % 3)) % principals.count]
+        let operation = roll < 3 ? "ListKeys" : Self.operations[Int(random.next() % UInt64(Self.operations.count))]
+        let region = key.utf8.first! % 2 == 0 ? "cn-hangzhou" : "cn-shanghai"
+        let service = principal.type == "assumed-role"
+        let host = principal.vpc != nil ? "kms-vpc.\(region).aliyuncs.com" : "kms.\(region).aliyuncs.com"
+        let failed = random.next() % 50 == 0
+        let blob = Self.base64(&random, count: 60)
+        let keyField = operation == "ListKeys" ? "" : (random.next() % 3 == 0 ? "\"KeyId\":\"\(key)\"," : "")
+        let response = operation == "ListKeys" || failed
+            ? "{\"RequestId\":\"\(id)\"}"
+            : "{\"RequestId\":\"\(id)\",\"KeyId\":\"\(key)\",\"KeyVersionId\":\"\(keyIds[Int(random.next() % UInt64(keyIds.count))])\",\"Plaintext\":\"\(Self.base64(&random, count: 24))\"}"
+        let identity = service
+            ? "{\"type\":\"assumed-role\",\"principalId\":\"3435979260039313:\(principal.name)\",\"accountId\":\"1540355698845812\",\"accessKeyId\":\"STS.\(Self.base64(&random, count: 15))\",\"userName\":\"\(principal.name)\",\"arn\":\"acs:ram::1540355698845812:assumed-role/\(principal.name.lowercased())/session\"}"
+            : "{\"type\":\"ram-user\",\"principalId\":\"2\(principal.name.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFFFF_FFFF)\",\"accountId\":\"1540355698845812\",\"accessKeyId\":\"LTAI\(Self.base64(&random, count: 18))\",\"userName\":\"\(principal.name)\"}"
+        var event = "{\"eventId\":\"\(id)\",\"eventVersion\":1,\"eventType\":\"\(service ? "AliyunServiceEvent" : "ApiCall")\",\"eventCategory\":\"Management\",\"eventRW\":\"Read\","
+        event += "\"eventName\":\"\(operation)\",\"eventSource\":\"\(host)\",\"eventTime\":\"\(time)\",\"acsRegion\":\"\(region)\",\"apiVersion\":\"2016-01-20\",\"serviceName\":\"Kms\","
+        event += "\"requestId\":\"\(id)\",\"sourceIpAddress\":\"\(principal.address)\",\"userAgent\":\"\(principal.agent)\","
+        if let vpc = principal.vpc { event += "\"vpcId\":\"\(vpc)\"," }
+        event += "\"requestParameters\":{\"AcsHost\":\"\(host)\",\"RegionId\":\"\(region)\",\"RequestId\":\"\(id)\",\(keyField)\"CiphertextBlob\":\"\(blob)\"},"
+        event += "\"responseElements\":\(response),"
+        event += failed ? "\"errorCode\":\"Forbidden.KeyNotFound\",\"errorMessage\":\"The specified Key is not found.\"," : "\"errorCode\":\"\",\"errorMessage\":\"\","
+        event += "\"isGlobal\":false,\"additionalEventData\":{\"CallerBid\":\"26842\"},\"userIdentity\":\(identity)"
+        if operation != "ListKeys" { event += ",\"referencedResources\":{\"ACS::KMS::Key\":[\"\(key)\"]}" }
+        return event + "}"
+    }
+
+    private mutating func otherServiceEvent(id: String, time: String) -> String {
+        "{\"eventId\":\"\(id)\",\"eventVersion\":1,\"eventType\":\"ApiCall\",\"eventName\":\"DescribeInstances\",\"eventSource\":\"ecs.aliyuncs.com\","
+            + "\"eventTime\":\"\(time)\",\"acsRegion\":\"cn-hangzhou\",\"serviceName\":\"Ecs\",\"sourceIpAddress\":\"10.1.2.3\","
+            + "\"userAgent\":\"aliyun-cli/v3.0.190\",\"requestParameters\":{\"RegionId\":\"cn-hangzhou\",\"PageSize\":50},"
+            + "\"userIdentity\":{\"type\":\"ram-user\",\"userName\":\"ops\",\"accessKeyId\":\"LTAI\(Self.base64(&random, count: 18))\"}}"
+    }
+
+    /// Writes a file of `form` holding at least `bytes` bytes of events (compressed forms: before
+    /// compression); returns the number of events written.
+    @discardableResult
+    public mutating func write(_ form: Form, to path: String, bytes: Int) throws -> Int {
+        let sink = try GeneratedFileSink(path: path, gzip: form == .gzipJSONLines)
+        var written = 0
+        var events = 0
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(1 << 20)
+        if form == .jsonArray { chunk.append(contentsOf: "[\n".utf8) }
+        while written < bytes {
+            let event = nextEvent()
+            switch form {
+            case .jsonLines, .gzipJSONLines:
+                chunk.append(contentsOf: event.utf8)
+            case .jsonArray:
+                if events > 0 { chunk.append(contentsOf: ",\n".utf8) }
+                chunk.append(contentsOf: event.utf8)
+            case .slsExport:
+                let seconds = Timestamp.parse(String(event.split(separator: "\"eventTime\":\"")[1].prefix(20))) ?? 0
+                chunk.append(contentsOf: "{\"__topic__\":\"actiontrail_audit_event\",\"__source__\":\"actiontrail\",\"__time__\":\"\(seconds)\",\"event\":".utf8)
+                chunk.append(contentsOf: Self.quoted(event).utf8)
+                chunk.append(contentsOf: "}".utf8)
+            }
+            if form != .jsonArray { chunk.append(0x0A) }
+            events += 1
+            if chunk.count >= 1 << 20 {
+                written += chunk.count
+                try sink.write(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        if form == .jsonArray { chunk.append(contentsOf: "\n]\n".utf8) }
+        try sink.write(chunk)
+        try sink.close()
+        return events
+    }
+
+    /// `text` as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    static func uuid(_ random: inout SplitMix64) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for index in 0..<32 {
+            if [8, 12, 16, 20].contains(index) { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(hex[Int(random.next() & 15)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func base64(_ random: inout SplitMix64, count: Int) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        return String(decoding: (0..<count).map { _ in alphabet[Int(random.next() & 63)] }, as: UTF8.self)
+    }
+}
+
+/// Where generated bytes go: a plain file or a gzip file.
+private final class GeneratedFileSink {
+    private let plain: FileHandle?
+    private let gzip: GzipFileWriter?
+
+    init(path: String, gzip compressed: Bool) throws {
+        if compressed {
+            gzip = try GzipFileWriter(path: path)
+            plain = nil
+        } else {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+            plain = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            gzip = nil
+        }
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        if let gzip { try gzip.write(bytes) } else { try plain?.write(contentsOf: Data(bytes)) }
+    }
+
+    func close() throws {
+        try gzip?.close()
+        try plain?.close()
+    }
+}

@@ -1,0 +1,147 @@
+/// The raw fields of one event that the fold reads, each a non-empty string or absent — whoever
+/// extracted them (the reference decoder from a parsed document, or `EventScanner` from the bytes).
+/// `EventFieldsDecoder` gives them their meaning, so both extraction paths share every rule.
+struct EventFields {
+    var eventId: String?
+    var eventName: String?
+    var eventTime: String?
+    var eventType: String?
+    var eventSource: String?
+    var serviceName: String?
+    var acsRegion: String?
+    var sourceIpAddress: String?
+    var userAgent: String?
+    var vpcId: String?
+    var errorCode: String?
+    /// `userIdentity` fields; access keys and session data are never read.
+    var identityType: String?
+    var userName: String?
+    var principalId: String?
+    var accountId: String?
+    var arn: String?
+    /// Texts naming keys, from the request, the response and the referenced resources.
+    var keyTexts: [String] = []
+}
+
+/// Turns `EventFields` into an outcome: KMS or not, time, region, principal, key references. It
+/// remembers what it derived from repeated values (principals, lower-cased types),
+/// so a long run does the string work once per distinct caller and key.
+struct EventFieldsDecoder {
+    private struct PrincipalInputs {
+        var type: String?, userName: String?, principalId: String?, accountId: String?, arn: String?, sourceIp: String?
+    }
+
+    /// A principal with a type and a user name depends on nothing else (except for root accounts).
+    private struct NamedPrincipal: Hashable {
+        var type: String, userName: String
+    }
+
+    private var principals: [NamedPrincipal: String] = [:]
+    private var lowercased: [String: String] = [:]
+    /// Caches stop growing past this many entries (hostile inputs with endless distinct values).
+    private static let cacheLimit = 1 << 16
+
+    func isKMS(serviceName: String?, eventSource: String?) -> Bool {
+        serviceName?.lowercased() == "kms" || eventSource.map { $0.hasPrefix("kms.") || $0.hasPrefix("kms-vpc.") } ?? false
+    }
+
+    mutating func outcome(of fields: EventFields) -> TraceRecordOutcome {
+        guard let eventName = fields.eventName else { return .malformed("no eventName") }
+        guard fields.serviceName != nil || fields.eventSource != nil else { return .malformed("neither serviceName nor eventSource") }
+        guard isKMS(serviceName: fields.serviceName, eventSource: fields.eventSource) else { return .otherService }
+        guard let timeText = fields.eventTime else { return .malformed("no eventTime") }
+        guard let eventTime = Timestamp.parse(timeText) else { return .malformed("eventTime is not an ISO 8601 time") }
+        let region = fields.acsRegion ?? fields.eventSource.flatMap(Self.regionOfEndpoint)
+        var identityType: String?
+        if let type = fields.identityType { identityType = lowercase(type) }
+        return .event(TraceEvent(
+            eventId: fields.eventId,
+            eventName: eventName,
+            eventTime: eventTime,
+            eventType: fields.eventType,
+            eventSource: fields.eventSource,
+            region: region,
+            sourceIpAddress: fields.sourceIpAddress,
+            userAgent: fields.userAgent,
+            vpcId: fields.vpcId,
+            errorCode: fields.errorCode,
+            identityType: identityType,
+            principal: principal(PrincipalInputs(type: identityType, userName: fields.userName, principalId: fields.principalId,
+                                                 accountId: fields.accountId, arn: fields.arn, sourceIp: fields.sourceIpAddress)),
+            keys: keyReferences(fields.keyTexts, region: region)))
+    }
+
+    private mutating func lowercase(_ text: String) -> String {
+        if let cached = lowercased[text] { return cached }
+        let result = text.lowercased()
+        if lowercased.count < Self.cacheLimit { lowercased[text] = result }
+        return result
+    }
+
+    private mutating func principal(_ inputs: PrincipalInputs) -> String {
+        func derive() -> String {
+            Self.principal(type: inputs.type, userName: inputs.userName, principalId: inputs.principalId,
+                           accountId: inputs.accountId, arn: inputs.arn, sourceIp: inputs.sourceIp)
+        }
+        guard let type = inputs.type, type != "root-account", let userName = inputs.userName else { return derive() }
+        let key = NamedPrincipal(type: type, userName: userName)
+        if let cached = principals[key] { return cached }
+        let result = derive()
+        if principals.count < Self.cacheLimit { principals[key] = result }
+        return result
+    }
+
+    /// Ids win over aliases, so one call is never counted twice for one key once aliases are resolved.
+    private func keyReferences(_ texts: [String], region: String?) -> [KeyReference] {
+        var found = texts.compactMap { KeyReference($0, eventRegion: region) }
+        if let first = found.first, found.allSatisfy({ $0 == first }) { return [first] }
+        if found.contains(where: { if case .id = $0 { return true } else { return false } }) {
+            found.removeAll { if case .alias = $0 { return true } else { return false } }
+        }
+        found.sort()
+        found.removeDuplicatesFromSorted()
+        return found
+    }
+
+    /// `ram-user:name`, `assumed-role:role-name` (the session name dropped), `root-account:account`, or
+    /// `service:host` for a call without identity made by a cloud service.
+    static func principal(type: String?, userName: String?, principalId: String?, accountId: String?, arn: String?, sourceIp: String?) -> String {
+        let name: String?
+        switch type {
+        case "assumed-role":
+            let roleFromArn = arn.flatMap { arn -> String? in
+                guard let range = arn.range(of: ":assumed-role/") else { return nil }
+                return arn[range.upperBound...].split(separator: "/").first.map(String.init)
+            }
+            name = userName.map { String($0.split(separator: ":", maxSplits: 1)[0]) } ?? roleFromArn
+                ?? principalId.map { String($0.split(separator: ":", maxSplits: 1)[0]) }
+        case "root-account":
+            name = accountId ?? principalId
+        default:
+            name = userName ?? principalId
+        }
+        if let type, let name { return "\(type):\(name)" }
+        if let sourceIp, !IPAddress.looksLikeAddress(sourceIp) { return "service:\(sourceIp)" }
+        if let name { return "unknown:\(name)" }
+        return "unknown"
+    }
+
+    /// `cn-hangzhou` from `kms.cn-hangzhou.aliyuncs.com` or `kms-vpc.cn-hangzhou.aliyuncs.com`.
+    static func regionOfEndpoint(_ endpoint: String) -> String? {
+        let parts = endpoint.split(separator: ".")
+        guard parts.count >= 3, parts[0] == "kms" || parts[0] == "kms-vpc" else { return nil }
+        return String(parts[1])
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops repeats from a sorted array.
+    mutating func removeDuplicatesFromSorted() {
+        var kept = 0
+        for index in indices where kept == 0 || self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+}

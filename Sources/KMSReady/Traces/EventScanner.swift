@@ -1,0 +1,472 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the fields the fold needs straight from the bytes of one trace record, without building a
+/// document: the fast path of `UsageFolder`.
+///
+/// It checks the whole record's JSON syntax as it goes (string escapes, numbers, literals, nesting) and
+/// skips everything it does not need. It answers only when it is sure to agree with the reference path
+/// (`JSONParser` + `TraceRecordDecoder`): for a KMS event or an event of another service. For anything
+/// else — a syntax error, a missing field, an escaped member name, a needed value with escapes, a
+/// duplicate needed member, a LookupEvents page or array on one line, deep nesting — it returns `nil`
+/// and the reference path decides, so both paths give the same outcome for every record. Both share
+/// `EventFieldsDecoder` for what the fields mean.
+struct EventScanner {
+    private var interner = StringInterner()
+    private var decoder = EventFieldsDecoder()
+    private var spans = FieldSpans()
+
+    /// The outcome of the record, or `nil` when the reference path must decide.
+    mutating func outcome(of bytes: UnsafeRawBufferPointer) -> TraceRecordOutcome? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        spans.reset()
+        var scanner = ByteScanner(base: base, end: bytes.count)
+        scanner.skipWhitespace()
+        guard scanner.scanObject(level: .event, depth: 0, into: &spans) else { return nil }
+        scanner.skipWhitespace()
+        guard scanner.index == bytes.count, !spans.has(.pageEvents) else { return nil }
+        if !spans.has(.eventName), let wrapped = spans.span(.event) {
+            return unwrapped(wrapped, kind: spans.eventKind, base: base)
+        }
+        return decode(base: base)
+    }
+
+    /// An SLS export row: the event is the `event` member, an object or a JSON string.
+    private mutating func unwrapped(_ span: Span, kind: FieldSpans.WrappedKind, base: UnsafePointer<UInt8>) -> TraceRecordOutcome? {
+        switch kind {
+        case .object:
+            return scanInner(UnsafeRawBufferPointer(start: base + span.start, count: span.count))
+        case .string:
+            // The literal, quotes included, decoded exactly as the reference parser decodes it.
+            let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
+            guard var text = JSONParser.decodeStringLiteral(literal) else { return nil }
+            return text.withUTF8 { scanInner(UnsafeRawBufferPointer($0)) }
+        case .other:
+            return nil
+        }
+    }
+
+    private mutating func scanInner(_ bytes: UnsafeRawBufferPointer) -> TraceRecordOutcome? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        spans.reset()
+        var scanner = ByteScanner(base: base, end: bytes.count)
+        scanner.skipWhitespace()
+        guard scanner.scanObject(level: .innerEvent, depth: 0, into: &spans) else { return nil }
+        scanner.skipWhitespace()
+        guard scanner.index == bytes.count else { return nil }
+        return decode(base: base)
+    }
+
+    private mutating func decode(base: UnsafePointer<UInt8>) -> TraceRecordOutcome? {
+        var fields = EventFields()
+        fields.eventName = string(.eventName, base)
+        fields.serviceName = string(.serviceName, base)
+        fields.eventSource = string(.eventSource, base)
+        fields.eventTime = string(.eventTime, base)
+        fields.eventType = string(.eventType, base)
+        fields.acsRegion = string(.acsRegion, base)
+        fields.sourceIpAddress = string(.sourceIpAddress, base)
+        fields.userAgent = string(.userAgent, base)
+        fields.vpcId = string(.vpcId, base)
+        fields.errorCode = string(.errorCode, base)
+        fields.identityType = string(.identityType, base)
+        fields.userName = string(.userName, base)
+        fields.principalId = string(.principalId, base)
+        fields.accountId = string(.accountId, base)
+        fields.arn = string(.arn, base)
+        if let span = spans.span(.eventId), span.count > 0 {
+            // Unique per event: not worth keeping in the interner.
+            fields.eventId = String(decoding: UnsafeRawBufferPointer(start: base + span.start, count: span.count), as: UTF8.self)
+        }
+        for span in spans.keyTexts where span.count > 0 {
+            fields.keyTexts.append(interner.string(UnsafeRawBufferPointer(start: base + span.start, count: span.count)))
+        }
+        let outcome = decoder.outcome(of: fields)
+        if case .malformed = outcome { return nil }  // the reference path words the reason
+        return outcome
+    }
+
+    private mutating func string(_ field: Field, _ base: UnsafePointer<UInt8>) -> String? {
+        guard let span = spans.span(field), span.count > 0 else { return nil }
+        return interner.string(UnsafeRawBufferPointer(start: base + span.start, count: span.count))
+    }
+}
+
+/// A byte range inside a record.
+struct Span {
+    var start: Int
+    var count: Int
+}
+
+/// The members the scanner looks for, at each level of an event.
+enum Field: Int, CaseIterable {
+    case eventId, eventName, eventTime, eventType, eventSource, serviceName, acsRegion, sourceIpAddress, userAgent, vpcId, errorCode
+    case userIdentity, requestParameters, responseElements, referencedResources, event, pageEvents
+    case identityType, userName, principalId, accountId, arn
+    case requestKeyId, destinationKeyId, sourceKeyId, responseKeyId, kmsKeys
+}
+
+/// Where an object is inside an event; it decides which member names mean something.
+enum ScanLevel {
+    case event, innerEvent, identity, request, response, resources
+
+    /// The field a member name stands for at this level, if any.
+    func field(_ name: UnsafePointer<UInt8>, _ count: Int) -> Field? {
+        func equals(_ literal: StaticString) -> Bool {
+            literal.utf8CodeUnitCount == count && memcmp(name, literal.utf8Start, count) == 0
+        }
+        switch self {
+        case .event, .innerEvent:
+            switch count {
+            case 5: return equals("event") && self == .event ? .event : equals("vpcId") ? .vpcId : nil
+            case 6: return equals("Events") && self == .event ? .pageEvents : nil
+            case 7: return equals("eventId") ? .eventId : nil
+            case 9:
+                if equals("eventName") { return .eventName }
+                if equals("eventTime") { return .eventTime }
+                if equals("eventType") { return .eventType }
+                if equals("acsRegion") { return .acsRegion }
+                if equals("userAgent") { return .userAgent }
+                if equals("errorCode") { return .errorCode }
+                return nil
+            case 11:
+                if equals("eventSource") { return .eventSource }
+                if equals("serviceName") { return .serviceName }
+                return nil
+            case 12: return equals("userIdentity") ? .userIdentity : nil
+            case 15: return equals("sourceIpAddress") ? .sourceIpAddress : nil
+            case 16: return equals("responseElements") ? .responseElements : nil
+            case 17: return equals("requestParameters") ? .requestParameters : nil
+            case 19: return equals("referencedResources") ? .referencedResources : nil
+            default: return nil
+            }
+        case .identity:
+            if equals("type") { return .identityType }
+            if equals("userName") { return .userName }
+            if equals("principalId") { return .principalId }
+            if equals("accountId") { return .accountId }
+            if equals("arn") { return .arn }
+            return nil
+        case .request:
+            if equals("KeyId") { return .requestKeyId }
+            if equals("DestinationKeyId") { return .destinationKeyId }
+            if equals("SourceKeyId") { return .sourceKeyId }
+            return nil
+        case .response:
+            return equals("KeyId") ? .responseKeyId : nil
+        case .resources:
+            return equals("ACS::KMS::Key") ? .kmsKeys : nil
+        }
+    }
+}
+
+/// What the scanner found in one event: the string value of each field, and the key texts.
+struct FieldSpans {
+    /// The kind of value of an SLS row's `event` member.
+    enum WrappedKind { case object, string, other }
+
+    private var values = [Span](repeating: Span(start: 0, count: -1), count: Field.allCases.count)
+    private var seen: UInt64 = 0
+    var keyTexts: [Span] = []
+    var eventKind = WrappedKind.other
+
+    mutating func reset() {
+        if seen != 0 {
+            for index in values.indices { values[index].count = -1 }
+        }
+        seen = 0
+        keyTexts.removeAll(keepingCapacity: true)
+    }
+
+    /// Marks a member as present; `false` when it was already (a duplicate: the reference path decides).
+    mutating func markSeen(_ field: Field) -> Bool {
+        let bit: UInt64 = 1 << UInt64(field.rawValue)
+        if seen & bit != 0 { return false }
+        seen |= bit
+        return true
+    }
+
+    func has(_ field: Field) -> Bool { seen & (1 << UInt64(field.rawValue)) != 0 }
+
+    /// The string value of a field (or the object span of `event`), when it had one.
+    func span(_ field: Field) -> Span? {
+        let span = values[field.rawValue]
+        return span.count >= 0 ? span : nil
+    }
+
+    mutating func set(_ field: Field, _ span: Span) { values[field.rawValue] = span }
+}
+
+/// A JSON syntax walker over one record's bytes that records the spans of wanted fields.
+struct ByteScanner {
+    let base: UnsafePointer<UInt8>
+    let end: Int
+    var index = 0
+
+    /// Deeper values are left to the reference parser, which bounds depth itself.
+    static let maximumDepth = 64
+
+    init(base: UnsafePointer<UInt8>, end: Int) {
+        self.base = base
+        self.end = end
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while index < end {
+            switch base[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// Scans an object at `index`, recording wanted members of `level`; `false` on anything the
+    /// reference path must judge.
+    mutating func scanObject(level: ScanLevel, depth: Int, into spans: inout FieldSpans) -> Bool {
+        guard index < end, base[index] == UInt8(ascii: "{"), depth < Self.maximumDepth else { return false }
+        index += 1
+        skipWhitespace()
+        if index < end, base[index] == UInt8(ascii: "}") { index += 1; return true }
+        while true {
+            skipWhitespace()
+            guard index < end, base[index] == UInt8(ascii: "\"") else { return false }
+            let nameStart = index + 1
+            guard let nameEscaped = scanString() else { return false }
+            if nameEscaped { return false }
+            let field = level.field(base + nameStart, index - 1 - nameStart)
+            skipWhitespace()
+            guard index < end, base[index] == UInt8(ascii: ":") else { return false }
+            index += 1
+            skipWhitespace()
+            guard index < end else { return false }
+            if let field {
+                guard spans.markSeen(field), scanMember(field, depth: depth + 1, into: &spans) else { return false }
+            } else {
+                guard skipValue(depth: depth + 1) else { return false }
+            }
+            skipWhitespace()
+            guard index < end else { return false }
+            switch base[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return true
+            default: return false
+            }
+        }
+    }
+
+    /// Scans the value of a wanted member.
+    private mutating func scanMember(_ field: Field, depth: Int, into spans: inout FieldSpans) -> Bool {
+        let isObject = base[index] == UInt8(ascii: "{")
+        let isString = base[index] == UInt8(ascii: "\"")
+        switch field {
+        case .userIdentity, .requestParameters, .responseElements, .referencedResources:
+            if isObject {
+                let level: ScanLevel = field == .userIdentity ? .identity : field == .requestParameters ? .request
+                    : field == .responseElements ? .response : .resources
+                return scanObject(level: level, depth: depth, into: &spans)
+            }
+            // Parameters as embedded JSON text: the reference path parses them.
+            if isString && field != .userIdentity && field != .referencedResources { return false }
+            return skipValue(depth: depth)
+        case .event:
+            let start = index
+            if isObject {
+                spans.eventKind = .object
+                guard skipValue(depth: depth) else { return false }
+                spans.set(.event, Span(start: start, count: index - start))
+                return true
+            }
+            if isString {
+                spans.eventKind = .string
+                guard scanString() != nil else { return false }
+                spans.set(.event, Span(start: start + 1, count: index - start - 2))
+                return true
+            }
+            spans.eventKind = .other
+            return skipValue(depth: depth)
+        case .pageEvents:
+            return skipValue(depth: depth)
+        case .requestKeyId, .destinationKeyId, .sourceKeyId, .responseKeyId:
+            guard isString else { return skipValue(depth: depth) }
+            guard let span = scanPlainString() else { return false }
+            spans.keyTexts.append(span)
+            return true
+        case .kmsKeys:
+            if isString {
+                guard let span = scanPlainString() else { return false }
+                spans.keyTexts.append(span)
+                return true
+            }
+            guard base[index] == UInt8(ascii: "[") else { return skipValue(depth: depth) }
+            return scanArrayOfKeyTexts(depth: depth, into: &spans)
+        default:
+            guard isString else { return skipValue(depth: depth) }
+            guard let span = scanPlainString() else { return false }
+            spans.set(field, span)
+            return true
+        }
+    }
+
+    /// `["id", ...]`: string elements are key texts, others are skipped.
+    private mutating func scanArrayOfKeyTexts(depth: Int, into spans: inout FieldSpans) -> Bool {
+        guard depth < Self.maximumDepth else { return false }
+        index += 1
+        skipWhitespace()
+        if index < end, base[index] == UInt8(ascii: "]") { index += 1; return true }
+        while true {
+            skipWhitespace()
+            guard index < end else { return false }
+            if base[index] == UInt8(ascii: "\"") {
+                guard let span = scanPlainString() else { return false }
+                spans.keyTexts.append(span)
+            } else {
+                guard skipValue(depth: depth + 1) else { return false }
+            }
+            skipWhitespace()
+            guard index < end else { return false }
+            switch base[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return true
+            default: return false
+            }
+        }
+    }
+
+    /// A string without escapes: its content span; `nil` for an escaped or invalid one.
+    private mutating func scanPlainString() -> Span? {
+        let start = index + 1
+        guard let escaped = scanString(), !escaped else { return nil }
+        return Span(start: start, count: index - 1 - start)
+    }
+
+    /// Skips a string at `index` (its opening quote), checking every escape; returns whether it had
+    /// escapes, or `nil` when it is invalid or unterminated.
+    mutating func scanString() -> Bool? {
+        index += 1
+        var escaped = false
+        while true {
+            // Eight bytes at a time while none is a quote, a backslash or a control character.
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quote = word ^ 0x2222_2222_2222_2222
+                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let low: UInt64 = 0x0101_0101_0101_0101
+                let special = ((quote &- low) & ~quote) | ((backslash &- low) & ~backslash) | ((word &- 0x2020_2020_2020_2020) & ~word)
+                if special & high != 0 { break }
+                index += 8
+            }
+            guard index < end else { return nil }
+            let byte = base[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return escaped
+            case UInt8(ascii: "\\"):
+                escaped = true
+                guard index < end else { return nil }
+                let kind = base[index]
+                index += 1
+                switch kind {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    break
+                case UInt8(ascii: "u"):
+                    guard index + 4 <= end else { return nil }
+                    for offset in 0..<4 where hexValue(base[index + offset]) == nil { return nil }
+                    index += 4
+                default:
+                    return nil
+                }
+            case 0..<0x20:
+                return nil
+            default:
+                break
+            }
+        }
+    }
+
+    /// Skips any value, checking its syntax.
+    mutating func skipValue(depth: Int) -> Bool {
+        guard index < end, depth < Self.maximumDepth else { return false }
+        switch base[index] {
+        case UInt8(ascii: "\""):
+            return scanString() != nil
+        case UInt8(ascii: "{"):
+            index += 1
+            skipWhitespace()
+            if index < end, base[index] == UInt8(ascii: "}") { index += 1; return true }
+            while true {
+                skipWhitespace()
+                guard index < end, base[index] == UInt8(ascii: "\""), scanString() != nil else { return false }
+                skipWhitespace()
+                guard index < end, base[index] == UInt8(ascii: ":") else { return false }
+                index += 1
+                skipWhitespace()
+                guard skipValue(depth: depth + 1) else { return false }
+                skipWhitespace()
+                guard index < end else { return false }
+                switch base[index] {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"): index += 1; return true
+                default: return false
+                }
+            }
+        case UInt8(ascii: "["):
+            index += 1
+            skipWhitespace()
+            if index < end, base[index] == UInt8(ascii: "]") { index += 1; return true }
+            while true {
+                skipWhitespace()
+                guard skipValue(depth: depth + 1) else { return false }
+                skipWhitespace()
+                guard index < end else { return false }
+                switch base[index] {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "]"): index += 1; return true
+                default: return false
+                }
+            }
+        case UInt8(ascii: "t"): return skipLiteral("true")
+        case UInt8(ascii: "f"): return skipLiteral("false")
+        case UInt8(ascii: "n"): return skipLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return skipNumber()
+        default: return false
+        }
+    }
+
+    private mutating func skipLiteral(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= end, memcmp(base + index, literal.utf8Start, count) == 0 else { return false }
+        index += count
+        return true
+    }
+
+    /// RFC 8259 number grammar, as the reference parser checks it.
+    private mutating func skipNumber() -> Bool {
+        if base[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < end, isDigit(base[index]) else { return false }
+        if base[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < end, isDigit(base[index]) { return false }
+        } else {
+            while index < end, isDigit(base[index]) { index += 1 }
+        }
+        if index < end, base[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < end, isDigit(base[index]) else { return false }
+            while index < end, isDigit(base[index]) { index += 1 }
+        }
+        if index < end, base[index] == UInt8(ascii: "e") || base[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < end, base[index] == UInt8(ascii: "+") || base[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < end, isDigit(base[index]) else { return false }
+            while index < end, isDigit(base[index]) { index += 1 }
+        }
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import KMSReady
+
+// kmsready-bench: generates trace files of a given size with a fixed seed, folds them with kmsready's
+// trace reader on one core and on all cores, and prints MB/s, events/s and peak RSS per form beside
+// the floor (`wc -l`, and `gzip -dc` for gzip). Each fold runs in a child process so that its peak
+// RSS is its own. See the README's "Benchmark" section.
+
+let usage = """
+    usage: kmsready-bench [--megabytes N] [--keys N] [--jobs N] [--forms F,F...] [--dir DIR] [--runs N] [--scale-check]
+      --megabytes N   size of each generated file before compression (default 256)
+      --keys N        distinct keys in the events (default 10000)
+      --jobs N        the "all cores" run (default: the number of cores)
+      --forms         json-lines, json-array, sls-export, json-lines.gz (default: all)
+      --dir DIR       where to write the files (default: a new temporary folder, removed afterwards)
+      --runs N        runs per measurement; the fastest is shown (default 3)
+      --scale-check   also fold 200 MB and 2 GB of JSON lines with the same keys and compare peak RSS
+    """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "fold" {
+    exit(BenchFold.run(Array(arguments.dropFirst())))
+}
+do {
+    let options = try BenchOptions(arguments)
+    try Benchmark(options).run()
+} catch let error as BenchOptions.Invalid {
+    FileHandle.standardError.write(Data("kmsready-bench: \(error.message)\n\(usage)\n".utf8))
+    exit(2)
+} catch {
+    FileHandle.standardError.write(Data("kmsready-bench: \(error)\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,42 @@
+import KMSReady
+
+/// `kmsready traces summarize`: folds traces (and earlier summaries) into one usage summary file.
+struct TracesCommand {
+    var traceOptions = TraceOptions()
+    var output: String?
+    var quiet = false
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        guard arguments.positional() == "summarize" else { throw UsageError("traces takes the subcommand summarize") }
+        while !arguments.isEmpty {
+            if try traceOptions.parse(&arguments) {}
+            else if let path = try arguments.value("--output") { output = path }
+            else if arguments.flag("--quiet") { quiet = true }
+            else { throw UsageError("unknown argument '\(arguments.next ?? "")' for traces summarize") }
+        }
+        if traceOptions.traces.isEmpty && traceOptions.usageSummaries.isEmpty {
+            throw UsageError("traces summarize needs --traces PATH or --usage FILE")
+        }
+    }
+
+    /// Writes the summary and returns the exit status.
+    func run() throws(InputError) -> Int32 {
+        var request = CheckRequest(inventory: [])
+        traceOptions.apply(to: &request)
+        let summary = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> UsageSummary in
+            request.progress = progress
+            return try Checker.readUsage(request) ?? UsageSummary()
+        }
+        let text = UsageSummaryJSON.render(summary)
+        if let output {
+            try AtomicFile.write(text, to: output)
+            if !quiet {
+                let c = summary.counters
+                Terminal.printError("kmsready: wrote \(output) (\(summary.keys.count) keys, \(c.kmsEvents) KMS events, \(c.malformedRecords) malformed records)")
+            }
+        } else {
+            print(text, terminator: "")
+        }
+        return 0
+    }
+}
