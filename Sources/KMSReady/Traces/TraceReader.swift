@@ -7,9 +7,10 @@ import Synchronization
 public enum TraceReader {
     /// Reads every file with `jobs` workers and returns the summary of all of them. Bytes and events
     /// are counted in `progress` as they are read. The first error, in the order of the files, is thrown.
-    public static func summarize(_ files: [InputFile], classifier: CallClassifier, jobs: Int = 1,
-                                 progress: TraceProgress? = nil) throws(InputError) -> UsageSummary {
-        let shards = try TraceShard.plan(files, jobs: jobs)
+    /// Plain JSON-lines files of `minimumSplitBytes` or more are split between the workers.
+    public static func summarize(_ files: [InputFile], classifier: CallClassifier, jobs: Int = 1, progress: TraceProgress? = nil,
+                                 minimumSplitBytes: Int = TraceShard.defaultMinimumSplitBytes) throws(InputError) -> UsageSummary {
+        let shards = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes)
         progress?.totalBytes.store(shards.reduce(0) { $0 + $1.byteCount }, ordering: .relaxed)
         let work = SharedWork(shards: shards, classifier: classifier, progress: progress)
         let workers = max(1, min(jobs, shards.count))

@@ -11,12 +11,12 @@ public struct TraceShard: Sendable {
     public let byteCount: Int
 
     /// Plain JSON-lines files at least this large are split so that all cores can read them.
-    public static let minimumSplitBytes = 16 << 20
+    public static let defaultMinimumSplitBytes = 16 << 20
 
     /// Cuts `files` into shards for `jobs` workers: every file is one shard, except plain JSON-lines
     /// files of `minimumSplitBytes` or more, which are split at line boundaries into about `2 × jobs`
     /// parts. Gzip files and documents (arrays, LookupEvents pages) are read whole.
-    public static func plan(_ files: [InputFile], jobs: Int) throws(InputError) -> [TraceShard] {
+    public static func plan(_ files: [InputFile], jobs: Int, minimumSplitBytes: Int = defaultMinimumSplitBytes) throws(InputError) -> [TraceShard] {
         var shards: [TraceShard] = []
         for file in files {
             let source = try FileByteSource(file)

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import KMSReady
+@testable import kmsready
+
+/// Sharded, parallel reading and usage summary files give the same summary as one thread reading everything.
+@Suite struct ParallelReadingTests {
+    let samples = Paths.packageRoot + "/samples/traces"
+
+    func read(_ files: [InputFile], jobs: Int, split: Int = TraceShard.defaultMinimumSplitBytes) throws -> UsageSummary {
+        try TraceReader.summarize(files, classifier: defaultClassifier(), jobs: jobs, minimumSplitBytes: split)
+    }
+
+    @Test func samplesGiveTheSameSummaryOnAnyNumberOfJobs() throws {
+        let files = try InputFile.expand([samples])
+        let one = try read(files, jobs: 1)
+        for jobs in [2, 3, 8] { #expect(try read(files, jobs: jobs, split: 1024) == one) }
+    }
+
+    /// A generated JSON-lines file with bad lines scattered in it, split into many shards: the same
+    /// summary, and the bad lines numbered from the start of the file.
+    @Test func splitFilesNumberMalformedLinesFromTheFileStart() throws {
+        var generator = SyntheticTraces(seed: 11, keyCount: 200)
+        let path = temporaryDirectory() + "/events.jsonl"
+        try generator.write(.jsonLines, to: path, bytes: 600_000)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let broken = [3, 170, 333, 401]
+        for line in broken { lines[line - 1] = "{\"eventName\": broken" }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let file = InputFile(path: path, displayName: "events.jsonl")
+        #expect(try TraceShard.plan([file], jobs: 4, minimumSplitBytes: 50_000).count == 8)
+        let one = try read([file], jobs: 1)
+        #expect(one.malformedSamples.map(\.line) == broken)
+        for jobs in [2, 4] { #expect(try read([file], jobs: jobs, split: 50_000) == one) }
+    }
+
+    @Test func multiMemberGzipIsReadWhole() throws {
+        let dir = temporaryDirectory()
+        var generator = SyntheticTraces(seed: 5, keyCount: 20)
+        try generator.write(.gzipJSONLines, to: dir + "/a.gz", bytes: 40_000)
+        try generator.write(.gzipJSONLines, to: dir + "/b.gz", bytes: 40_000)
+        let joined = try Data(contentsOf: URL(fileURLWithPath: dir + "/a.gz")) + Data(contentsOf: URL(fileURLWithPath: dir + "/b.gz"))
+        let both = temporaryFile("both.jsonl.gz", Array(joined))
+        var expected = try read([InputFile(path: dir + "/a.gz", displayName: "a"), InputFile(path: dir + "/b.gz", displayName: "b")], jobs: 1)
+        expected.counters.files = 1
+        #expect(try read([both], jobs: 2) == expected)
+    }
+
+    @Test func summaryFilesRoundTripAndMergeToTheWhole() throws {
+        let files = try InputFile.expand([samples])
+        let whole = try read(files, jobs: 1)
+        let text = UsageSummaryJSON.render(whole)
+        #expect(try UsageSummaryJSON.read(temporaryFile("usage.json", text)) == whole)
+        var merged = UsageSummary()
+        for file in files {
+            let part = UsageSummaryJSON.render(try read([file], jobs: 1))
+            merged.merge(try UsageSummaryJSON.read(temporaryFile("part.json", part)))
+        }
+        #expect(merged == whole)
+        #expect(!text.contains("c2VjcmV0"), "no request or response values in a summary file")
+    }
+
+    @Test(arguments: [
+        (#"{"format":"other","version":1}"#, "usage.json: $.format: not a kmsready usage summary"),
+        (#"{"format":"kmsready-usage-summary","version":2}"#, "usage.json: $.version: usage summary version 2 is not supported"),
+        (#"{"format":"kmsready-usage-summary","version":1,"counters":{"files":-1}}"#, "usage.json: $.counters.files: expected a whole number"),
+        (#"{"format":"kmsready-usage-summary","version":1,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"malformedSamples":[],"keys":[{"key":"k","hourOfWeek":[[0]],"groups":[]}]}"#,
+         "usage.json: $.keys[0].hourOfWeek: expected 7 days of 24 hours"),
+        (#"{"format":"kmsready-usage-summary","#, "usage.json: line 1, column 36: malformed JSON"),
+    ])
+    func badSummaryFilesNameTheFileAndPlace(_ text: String, _ message: String) {
+        #expect {
+            _ = try UsageSummaryJSON.read(temporaryFile("usage.json", text))
+        } throws: { error in
+            (error as? InputError)?.description.hasPrefix(message) == true
+        }
+    }
+
+    /// The README's worked example: summarize two shards of the samples, then check with both.
+    @Test func summarizedShardsGiveTheExpectedReport() throws {
+        let dir = temporaryDirectory()
+        let root = Paths.packageRoot
+        #expect(runCommandLine(["traces", "summarize", "--quiet", "--traces", root + "/samples/traces/lookup-events-cn-hangzhou-page-1.json",
+                                "--traces", root + "/samples/traces/lookup-events-cn-hangzhou-page-2.json", "--output", dir + "/shard-1.json"]) == 0)
+        #expect(runCommandLine(["traces", "summarize", "--quiet", "--traces", root + "/samples/traces/oss",
+                                "--traces", root + "/samples/traces/sls-export-actiontrail-cn-shanghai.jsonl", "--output", dir + "/shard-2.json"]) == 0)
+        let request = CheckRequest(inventory: [root + "/samples/inventory"])
+        var withSummaries = request
+        withSummaries.usageSummaries = [dir + "/shard-1.json", dir + "/shard-2.json"]
+        var withTraces = request
+        withTraces.traces = [root + "/samples/traces"]
+        withTraces.jobs = 2
+        let fromSummaries = ReportJSON.render(try Checker.run(withSummaries))
+        let fromTraces = ReportJSON.render(try Checker.run(withTraces))
+        #expect(fromSummaries.replacingOccurrences(of: root + "/", with: "") == fromTraces.replacingOccurrences(of: root + "/", with: ""))
+    }
+
+    @Test func tracesSummarizeNeedsInput() {
+        #expect(runCommandLine(["traces", "summarize"]) == 2)
+        #expect(runCommandLine(["traces", "explode"]) == 2)
+        #expect(runCommandLine(["check", "--inventory", "x", "--jobs", "0"]) == 2)
+    }
+}
