@@ -6,7 +6,8 @@ enum Help {
     kmsready \(KMSReadyVersion.version): can each Alibaba Cloud KMS key move from the default KMS instance to a dedicated one?
 
     USAGE
-      kmsready check --inventory PATH [--traces PATH] [options]
+      kmsready check --inventory PATH [--traces PATH] [--usage FILE] [options]
+      kmsready traces summarize --traces PATH [--usage FILE] [--output FILE] [--jobs N]
       kmsready rules list|show ID|test [DIR...]|facts [--rules DIR]
 
     CHECK
@@ -15,6 +16,8 @@ enum Help {
       --traces PATH       ActionTrail events of KMS calls: LookupEvents pages, JSON arrays, JSON lines,
                           SLS exports, gzip-compressed or not; a file or a folder, repeatable.
                           Without traces, the usage rules are not evaluated and the verdicts say so.
+      --usage FILE        a usage summary written by 'traces summarize'; repeatable, merged with --traces
+      --jobs N            read traces on N cores (default: all); large plain JSON-lines files are split
       --rules DIR         add the rules in DIR (one JSON rule per file) to the built-in rules
       --cloud-cidrs FILE  public address ranges (one per line) that are yours inside Alibaba Cloud
       --format FORMAT     table (default) or json
@@ -22,6 +25,12 @@ enum Help {
       --fail-on VERDICT   exit 1 when a key's verdict is VERDICT or worse:
                           blocked, needs-review, eligible-after-remediation, eligible
       --quiet             print nothing but errors
+
+    TRACES SUMMARIZE
+      Folds traces into one usage summary file (JSON, versioned) that check --usage reads: summarize
+      shards of the logs wherever they are, merge them in one check. Takes --traces, --usage,
+      --cloud-cidrs, --jobs, --output FILE (atomic; default: standard output) and --quiet.
+      Progress shows on standard error when it is a terminal, unless --quiet.
 
     RULES
       list                the rules with id, verdict, severity and title

@@ -227,6 +227,16 @@ struct ByteScanner {
     /// Scans an object at `index`, recording wanted members of `level`; `false` on anything the
     /// reference path must judge.
     mutating func scanObject(level: ScanLevel, depth: Int, into spans: inout FieldSpans) -> Bool {
+        walkObject(depth: depth) { scanner, name, escaped in
+            if escaped { return false }
+            guard let field = level.field(scanner.base + name.start, name.count) else { return scanner.skipValue(depth: depth + 1) }
+            return spans.markSeen(field) && scanner.scanMember(field, depth: depth + 1, into: &spans)
+        }
+    }
+
+    /// Walks the object at `index`: for each member, `member` is called at the value with the name's
+    /// span and whether it has escapes, and must consume the value. `false` on a syntax error.
+    private mutating func walkObject(depth: Int, _ member: (inout ByteScanner, Span, Bool) -> Bool) -> Bool {
         guard index < end, base[index] == UInt8(ascii: "{"), depth < Self.maximumDepth else { return false }
         index += 1
         skipWhitespace()
@@ -235,24 +245,37 @@ struct ByteScanner {
             skipWhitespace()
             guard index < end, base[index] == UInt8(ascii: "\"") else { return false }
             let nameStart = index + 1
-            guard let nameEscaped = scanString() else { return false }
-            if nameEscaped { return false }
-            let field = level.field(base + nameStart, index - 1 - nameStart)
+            guard let escaped = scanString() else { return false }
+            let name = Span(start: nameStart, count: index - 1 - nameStart)
             skipWhitespace()
             guard index < end, base[index] == UInt8(ascii: ":") else { return false }
             index += 1
             skipWhitespace()
-            guard index < end else { return false }
-            if let field {
-                guard spans.markSeen(field), scanMember(field, depth: depth + 1, into: &spans) else { return false }
-            } else {
-                guard skipValue(depth: depth + 1) else { return false }
-            }
+            guard index < end, member(&self, name, escaped) else { return false }
             skipWhitespace()
             guard index < end else { return false }
             switch base[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return true
+            default: return false
+            }
+        }
+    }
+
+    /// Walks the array at `index`: `element` is called at each element and must consume it.
+    private mutating func walkArray(depth: Int, _ element: (inout ByteScanner) -> Bool) -> Bool {
+        guard index < end, base[index] == UInt8(ascii: "["), depth < Self.maximumDepth else { return false }
+        index += 1
+        skipWhitespace()
+        if index < end, base[index] == UInt8(ascii: "]") { index += 1; return true }
+        while true {
+            skipWhitespace()
+            guard index < end, element(&self) else { return false }
+            skipWhitespace()
+            guard index < end else { return false }
+            switch base[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return true
             default: return false
             }
         }
@@ -313,26 +336,11 @@ struct ByteScanner {
 
     /// `["id", ...]`: string elements are key texts, others are skipped.
     private mutating func scanArrayOfKeyTexts(depth: Int, into spans: inout FieldSpans) -> Bool {
-        guard depth < Self.maximumDepth else { return false }
-        index += 1
-        skipWhitespace()
-        if index < end, base[index] == UInt8(ascii: "]") { index += 1; return true }
-        while true {
-            skipWhitespace()
-            guard index < end else { return false }
-            if base[index] == UInt8(ascii: "\"") {
-                guard let span = scanPlainString() else { return false }
-                spans.keyTexts.append(span)
-            } else {
-                guard skipValue(depth: depth + 1) else { return false }
-            }
-            skipWhitespace()
-            guard index < end else { return false }
-            switch base[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return true
-            default: return false
-            }
+        walkArray(depth: depth) { scanner in
+            guard scanner.base[scanner.index] == UInt8(ascii: "\"") else { return scanner.skipValue(depth: depth + 1) }
+            guard let span = scanner.scanPlainString() else { return false }
+            spans.keyTexts.append(span)
+            return true
         }
     }
 
@@ -397,40 +405,9 @@ struct ByteScanner {
         case UInt8(ascii: "\""):
             return scanString() != nil
         case UInt8(ascii: "{"):
-            index += 1
-            skipWhitespace()
-            if index < end, base[index] == UInt8(ascii: "}") { index += 1; return true }
-            while true {
-                skipWhitespace()
-                guard index < end, base[index] == UInt8(ascii: "\""), scanString() != nil else { return false }
-                skipWhitespace()
-                guard index < end, base[index] == UInt8(ascii: ":") else { return false }
-                index += 1
-                skipWhitespace()
-                guard skipValue(depth: depth + 1) else { return false }
-                skipWhitespace()
-                guard index < end else { return false }
-                switch base[index] {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"): index += 1; return true
-                default: return false
-                }
-            }
+            return walkObject(depth: depth) { scanner, _, _ in scanner.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
-            index += 1
-            skipWhitespace()
-            if index < end, base[index] == UInt8(ascii: "]") { index += 1; return true }
-            while true {
-                skipWhitespace()
-                guard skipValue(depth: depth + 1) else { return false }
-                skipWhitespace()
-                guard index < end else { return false }
-                switch base[index] {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"): index += 1; return true
-                default: return false
-                }
-            }
+            return walkArray(depth: depth) { scanner in scanner.skipValue(depth: depth + 1) }
         case UInt8(ascii: "t"): return skipLiteral("true")
         case UInt8(ascii: "f"): return skipLiteral("false")
         case UInt8(ascii: "n"): return skipLiteral("null")
