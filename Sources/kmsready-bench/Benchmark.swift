@@ -18,7 +18,7 @@ struct Benchmark {
         print(pad("form", 15) + pad("MB", 7) + pad("events", 10) + pad("floor s", 9) + pad("jobs", 6)
               + pad("fold s", 8) + pad("MB/s", 8) + pad("events/s", 11) + pad("RSS MB", 8) + "vs floor")
         for form in options.forms {
-            let path = "\(directory)/events-\(form.rawValue).\(form.fileExtension)"
+            let path = "\(directory)/events-\(form.rawValue.replacingOccurrences(of: ".gz", with: "")).\(form.fileExtension)"
             var generator = SyntheticTraces(keyCount: options.keys)
             let events = try generator.write(form, to: path, bytes: options.megabytes << 20)
             let megabytes = Double(try uncompressedSize(path, form)) / 1_048_576
