@@ -21,17 +21,23 @@ struct EventScanner {
 
     /// The outcome of the record, or `nil` when the reference path must decide.
     mutating func outcome(of bytes: UnsafeRawBufferPointer) -> TraceRecordOutcome? {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
-        spans.reset()
-        var scanner = ByteScanner(base: base, end: bytes.count)
-        scanner.skipWhitespace()
-        guard scanner.scanObject(level: .event, depth: 0, into: &spans) else { return nil }
-        scanner.skipWhitespace()
-        guard scanner.index == bytes.count, !spans.has(.pageEvents) else { return nil }
+        guard let base = scanDocument(bytes, level: .event), !spans.has(.pageEvents) else { return nil }
         if !spans.has(.eventName), let wrapped = spans.span(.event) {
             return unwrapped(wrapped, kind: spans.eventKind, base: base)
         }
         return decode(base: base)
+    }
+
+    /// Scans `bytes` as one object of `level` with only whitespace around it, filling `spans`;
+    /// returns the base the spans are relative to, or `nil` when the reference path must decide.
+    private mutating func scanDocument(_ bytes: UnsafeRawBufferPointer, level: ScanLevel) -> UnsafePointer<UInt8>? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        spans.reset()
+        var scanner = ByteScanner(base: base, end: bytes.count)
+        scanner.skipWhitespace()
+        guard scanner.scanObject(level: level, depth: 0, into: &spans) else { return nil }
+        scanner.skipWhitespace()
+        return scanner.index == bytes.count ? base : nil
     }
 
     /// An SLS export row: the event is the `event` member, an object or a JSON string.
@@ -50,13 +56,7 @@ struct EventScanner {
     }
 
     private mutating func scanInner(_ bytes: UnsafeRawBufferPointer) -> TraceRecordOutcome? {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
-        spans.reset()
-        var scanner = ByteScanner(base: base, end: bytes.count)
-        scanner.skipWhitespace()
-        guard scanner.scanObject(level: .innerEvent, depth: 0, into: &spans) else { return nil }
-        scanner.skipWhitespace()
-        guard scanner.index == bytes.count else { return nil }
+        guard let base = scanDocument(bytes, level: .innerEvent) else { return nil }
         return decode(base: base)
     }
 
