@@ -26,6 +26,8 @@ public struct CallClassifier: Sendable {
     }
 
     private var kindCache: [CallerFields: (CallerKind, String)] = [:]
+    /// The caches stop growing past this many entries (inputs of endless distinct values).
+    private static let cacheLimit = 1 << 16
     private var agentCache: [String: (String, String?, String?)] = [:]
 
     /// A classifier with the given rules and declared cloud address ranges.
@@ -62,7 +64,7 @@ public struct CallClassifier: Sendable {
                 break search
             }
         }
-        if kindCache.count < 1 << 16 { kindCache[fields] = result }
+        if kindCache.count < Self.cacheLimit { kindCache[fields] = result }
         return result
     }
 
@@ -80,7 +82,7 @@ public struct CallClassifier: Sendable {
         if let match = userAgent.firstMatch(of: rules.migrationSdk) {
             result.2 = match.output.count > 1 ? match.output[1].substring.map(String.init) : ""
         }
-        if agentCache.count < 1 << 16 { agentCache[userAgent] = result }
+        if agentCache.count < Self.cacheLimit { agentCache[userAgent] = result }
         return result
     }
 }

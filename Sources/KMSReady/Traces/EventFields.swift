@@ -41,14 +41,14 @@ struct EventFieldsDecoder {
     /// Caches stop growing past this many entries (hostile inputs with endless distinct values).
     private static let cacheLimit = 1 << 16
 
-    func isKMS(serviceName: String?, eventSource: String?) -> Bool {
+    private static func isKMS(serviceName: String?, eventSource: String?) -> Bool {
         serviceName?.lowercased() == "kms" || eventSource.map { $0.hasPrefix("kms.") || $0.hasPrefix("kms-vpc.") } ?? false
     }
 
     mutating func outcome(of fields: EventFields) -> TraceRecordOutcome {
         guard let eventName = fields.eventName else { return .malformed("no eventName") }
         guard fields.serviceName != nil || fields.eventSource != nil else { return .malformed("neither serviceName nor eventSource") }
-        guard isKMS(serviceName: fields.serviceName, eventSource: fields.eventSource) else { return .otherService }
+        guard Self.isKMS(serviceName: fields.serviceName, eventSource: fields.eventSource) else { return .otherService }
         guard let timeText = fields.eventTime else { return .malformed("no eventTime") }
         guard let eventTime = Timestamp.parse(timeText) else { return .malformed("eventTime is not an ISO 8601 time") }
         let region = fields.acsRegion ?? fields.eventSource.flatMap(Self.regionOfEndpoint)
