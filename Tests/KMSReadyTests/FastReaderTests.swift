@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import KMSReady
 
-/// The fast path (`EventScanner`) against the reference path (`JSONParser` + `TraceRecordDecoder`):
-/// whenever the scanner answers, its answer must be the reference's, record by record.
+/// The fast path (`ScannedEventFold`) against the reference path (`JSONParser` + `TraceRecordDecoder`):
+/// whatever the fast path folds, it must fold as the reference does, record by record and file by file
+/// (where its caches of caller classes and key lists are reused).
 @Suite struct FastReaderTests {
     /// The reference outcome of one record.
     func reference(_ bytes: [UInt8]) -> [TraceRecordOutcome] {
@@ -11,14 +12,27 @@ import Testing
         return TraceRecordDecoder.outcomes(of: value)
     }
 
-    /// Checks the scanner on `bytes`; returns whether it answered (rather than deferring).
+    /// Folds `records` on the fast path (deferring as it sees fit) and on the reference path alone;
+    /// returns both summaries and how many records the fast path folded itself.
+    func foldBothWays(_ records: [[UInt8]]) -> (fast: UsageSummary, reference: UsageSummary, answered: Int) {
+        var fast = UsageFolder(classifier: defaultClassifier())
+        var reference = UsageFolder(classifier: defaultClassifier())
+        for (index, record) in records.enumerated() {
+            record.withUnsafeBytes { bytes in
+                let record = TraceRecordBytes(line: index + 1, bytes: bytes, problem: nil)
+                fast.add(record, file: "events")
+                reference.addDecodedByReference(record, file: "events")
+            }
+        }
+        return (fast.summary, reference.summary, records.count - fast.referenceRecords)
+    }
+
+    /// Checks the fast path on one record; returns whether it answered (rather than deferring).
     @discardableResult
     func expectAgreement(_ bytes: [UInt8], _ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        var scanner = EventScanner()
-        let fast = bytes.withUnsafeBytes { scanner.outcome(of: $0) }
-        guard let fast else { return false }
-        #expect([fast] == reference(bytes), comment, sourceLocation: sourceLocation)
-        return true
+        let (fast, reference, answered) = foldBothWays([bytes])
+        #expect(fast == reference, comment, sourceLocation: sourceLocation)
+        return answered == 1
     }
 
     func records(of file: InputFile) throws -> [[UInt8]] {
@@ -42,17 +56,22 @@ import Testing
         #expect(answered * 10 > total * 9, "the fast path answers for \(answered) of \(total) records")
     }
 
+    @Test func allSampleRecordsFoldedTogetherAgree() throws {
+        let records = try InputFile.expand([Paths.packageRoot + "/samples/traces"]).flatMap { try self.records(of: $0) }
+        let (fast, reference, _) = foldBothWays(records)
+        #expect(fast == reference)
+    }
+
     @Test(arguments: SyntheticTraces.Form.allCases)
     func generatedRecordsAgree(_ form: SyntheticTraces.Form) throws {
         var generator = SyntheticTraces(seed: 7, keyCount: 50)
         let path = temporaryDirectory() + "/events." + form.fileExtension
         try generator.write(form, to: path, bytes: 200_000)
-        var answered = 0, total = 0
-        for record in try records(of: InputFile(path: path, displayName: "events")) {
-            total += 1
-            if expectAgreement(record) { answered += 1 }
-        }
-        #expect(answered == total, "every generated record takes the fast path")
+        let records = try records(of: InputFile(path: path, displayName: "events"))
+        let (fast, reference, answered) = foldBothWays(records)
+        #expect(fast == reference)
+        #expect(fast.counters.kmsEvents > 100)
+        #expect(answered == records.count, "every generated record takes the fast path")
     }
 
     @Test(arguments: [
@@ -87,6 +106,29 @@ import Testing
     ])
     func edgeCasesAgree(_ text: String) {
         expectAgreement(Array(text.utf8), "\(text)")
+    }
+
+    /// Records that share caller fields, key texts or both, so the fast path's remembered caller
+    /// classes, key lists and sample cut-offs are all reused.
+    @Test func recordsSharingCallersAndKeysAgree() {
+        func event(id: String, time: String, region: String, keys: String, error: String = "", agent: String = "Go/1.21 sdk") -> [UInt8] {
+            Array(#"{"eventId":"\#(id)","eventName":"Decrypt","serviceName":"Kms","eventTime":"\#(time)","acsRegion":"\#(region)","userAgent":"\#(agent)","errorCode":"\#(error)","userIdentity":{"type":"ram-user","userName":"app"},\#(keys)}"#.utf8)
+        }
+        let records = [
+            event(id: "e5", time: "2026-03-02T05:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"alias/orders"}"#),
+            event(id: "e4", time: "2026-03-02T04:00:00Z", region: "cn-shanghai", keys: #""requestParameters":{"KeyId":"alias/orders"}"#),
+            event(id: "e3", time: "2026-03-02T03:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"k1"},"responseElements":{"KeyId":"k1"}"#),
+            event(id: "e2", time: "2026-03-02T02:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"k1"}"#, error: "Forbidden"),
+            event(id: "e1", time: "2026-03-02T01:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"k1"},"responseElements":{"KeyId":"k2"}"#),
+            event(id: "e0", time: "2026-03-02T00:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"k2"},"responseElements":{"KeyId":"k1"}"#),
+            event(id: "e6", time: "2026-03-01T00:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"k1"}"#, agent: "Python/3.11 sdk"),
+            event(id: "e7", time: "2026-03-09T00:00:00Z", region: "cn-hangzhou", keys: #""requestParameters":{"KeyId":"alias/orders"},"responseElements":{"KeyId":"k1"}"#),
+            event(id: "e8", time: "2026-03-02T00:30:00Z", region: "cn-hangzhou", keys: #""requestParameters":{}"#),
+        ]
+        let (fast, reference, answered) = foldBothWays(records + records.reversed())
+        #expect(fast == reference)
+        #expect(answered == 2 * records.count)
+        #expect(fast.keys[.id("k1")]?.calls == 12)
     }
 
     @Test func nestingBeyondTheScannersDepthIsLeftToTheReference() {

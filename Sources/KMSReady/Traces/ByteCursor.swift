@@ -9,7 +9,7 @@ import Darwin
 /// refills it takes. Spans handed out point into the buffer and stay valid until the next read.
 struct ByteCursor {
     private var source: any ByteSource
-    private let storage: Storage
+    private let storage: ByteStorage
     private var base: UnsafeMutablePointer<UInt8>
     private var position = 0
     private var end = 0
@@ -30,7 +30,7 @@ struct ByteCursor {
     init(source: any ByteSource, file: String) {
         self.source = source
         self.file = file
-        storage = Storage(capacity: 4 * Self.blockSize)
+        storage = ByteStorage(capacity: 4 * Self.blockSize)
         base = storage.pointer
     }
 
@@ -186,26 +186,5 @@ struct ByteCursor {
         if count == 0 { ended = true; return false }
         end += count
         return true
-    }
-
-    /// The cursor's buffer, freed with its last owner.
-    private final class Storage {
-        private(set) var pointer: UnsafeMutablePointer<UInt8>
-        private(set) var capacity: Int
-
-        init(capacity: Int) {
-            self.capacity = capacity
-            pointer = .allocate(capacity: capacity)
-        }
-
-        func grow(to newCapacity: Int) {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            grown.update(from: pointer, count: capacity)
-            pointer.deallocate()
-            pointer = grown
-            capacity = newCapacity
-        }
-
-        deinit { pointer.deallocate() }
     }
 }

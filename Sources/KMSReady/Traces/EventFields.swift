@@ -23,76 +23,67 @@ struct EventFields {
     var keyTexts: [String] = []
 }
 
-/// Turns `EventFields` into an outcome: KMS or not, time, region, principal, key references. It
-/// remembers what it derived from repeated values (principals, lower-cased types),
-/// so a long run does the string work once per distinct caller and key.
-struct EventFieldsDecoder {
-    private struct PrincipalInputs {
-        var type: String?, userName: String?, principalId: String?, accountId: String?, arn: String?, sourceIp: String?
-    }
-
-    /// A principal with a type and a user name depends on nothing else (except for root accounts).
-    private struct NamedPrincipal: Hashable {
-        var type: String, userName: String
-    }
-
-    private var principals: [NamedPrincipal: String] = [:]
-    private var lowercased: [String: String] = [:]
-    /// Caches stop growing past this many entries (hostile inputs with endless distinct values).
-    private static let cacheLimit = 1 << 16
-
+/// Turns `EventFields` into an outcome: KMS or not, time, region, principal, key references. Both
+/// extraction paths call it, so they share every rule; the fast path calls `caller(of:)` once per
+/// distinct combination of caller fields and remembers the answer.
+enum EventFieldsDecoder {
     private static func isKMS(serviceName: String?, eventSource: String?) -> Bool {
         serviceName?.lowercased() == "kms" || eventSource.map { $0.hasPrefix("kms.") || $0.hasPrefix("kms-vpc.") } ?? false
     }
 
-    mutating func outcome(of fields: EventFields) -> TraceRecordOutcome {
-        guard let eventName = fields.eventName else { return .malformed("no eventName") }
+    /// What an event's caller fields say — everything but its id, time, error and keys, which is why
+    /// the fast path can remember it per distinct combination of those fields.
+    enum CallerOutcome: Equatable {
+        case malformed(String)
+        case otherService
+        case kms(KMSCaller)
+    }
+
+    /// The caller of a KMS call, as its caller fields give it.
+    struct KMSCaller: Equatable {
+        var operation: String, region: String?, identityType: String?, principal: String
+    }
+
+    /// The caller outcome of `fields`; reads neither `eventId`, `eventTime`, `errorCode` nor `keyTexts`.
+    static func caller(of fields: EventFields) -> CallerOutcome {
+        guard let operation = fields.eventName else { return .malformed("no eventName") }
         guard fields.serviceName != nil || fields.eventSource != nil else { return .malformed("neither serviceName nor eventSource") }
         guard Self.isKMS(serviceName: fields.serviceName, eventSource: fields.eventSource) else { return .otherService }
+        let region = fields.acsRegion ?? fields.eventSource.flatMap(Self.regionOfEndpoint)
+        let identityType = fields.identityType?.lowercased()
+        let principal = principal(type: identityType, userName: fields.userName, principalId: fields.principalId,
+                                  accountId: fields.accountId, arn: fields.arn, sourceIp: fields.sourceIpAddress)
+        return .kms(KMSCaller(operation: operation, region: region, identityType: identityType, principal: principal))
+    }
+
+    static func outcome(of fields: EventFields) -> TraceRecordOutcome {
+        let caller: KMSCaller
+        switch Self.caller(of: fields) {
+        case .malformed(let reason): return .malformed(reason)
+        case .otherService: return .otherService
+        case .kms(let kmsCaller): caller = kmsCaller
+        }
         guard let timeText = fields.eventTime else { return .malformed("no eventTime") }
         guard let eventTime = Timestamp.parse(timeText) else { return .malformed("eventTime is not an ISO 8601 time") }
-        let region = fields.acsRegion ?? fields.eventSource.flatMap(Self.regionOfEndpoint)
-        var identityType: String?
-        if let type = fields.identityType { identityType = lowercase(type) }
         return .event(TraceEvent(
             eventId: fields.eventId,
-            eventName: eventName,
+            eventName: caller.operation,
             eventTime: eventTime,
             eventType: fields.eventType,
             eventSource: fields.eventSource,
-            region: region,
+            region: caller.region,
             sourceIpAddress: fields.sourceIpAddress,
             userAgent: fields.userAgent,
             vpcId: fields.vpcId,
             errorCode: fields.errorCode,
-            identityType: identityType,
-            principal: principal(PrincipalInputs(type: identityType, userName: fields.userName, principalId: fields.principalId,
-                                                 accountId: fields.accountId, arn: fields.arn, sourceIp: fields.sourceIpAddress)),
-            keys: keyReferences(fields.keyTexts, region: region)))
+            identityType: caller.identityType,
+            principal: caller.principal,
+            keys: Self.keyReferences(fields.keyTexts, region: caller.region)))
     }
 
-    private mutating func lowercase(_ text: String) -> String {
-        if let cached = lowercased[text] { return cached }
-        let result = text.lowercased()
-        if lowercased.count < Self.cacheLimit { lowercased[text] = result }
-        return result
-    }
-
-    private mutating func principal(_ inputs: PrincipalInputs) -> String {
-        func derive() -> String {
-            Self.principal(type: inputs.type, userName: inputs.userName, principalId: inputs.principalId,
-                           accountId: inputs.accountId, arn: inputs.arn, sourceIp: inputs.sourceIp)
-        }
-        guard let type = inputs.type, type != "root-account", let userName = inputs.userName else { return derive() }
-        let key = NamedPrincipal(type: type, userName: userName)
-        if let cached = principals[key] { return cached }
-        let result = derive()
-        if principals.count < Self.cacheLimit { principals[key] = result }
-        return result
-    }
-
-    /// Ids win over aliases, so one call is never counted twice for one key once aliases are resolved.
-    private func keyReferences(_ texts: [String], region: String?) -> [KeyReference] {
+    /// The keys that `texts` name, sorted and distinct. Ids win over aliases, so one call is never
+    /// counted twice for one key once aliases are resolved.
+    static func keyReferences(_ texts: [String], region: String?) -> [KeyReference] {
         var found = texts.compactMap { KeyReference($0, eventRegion: region) }
         if let first = found.first, found.allSatisfy({ $0 == first }) { return [first] }
         if found.contains(where: { if case .id = $0 { return true } else { return false } }) {

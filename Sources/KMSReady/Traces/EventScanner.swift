@@ -8,24 +8,63 @@ import Darwin
 /// document: the fast path of `UsageFolder`.
 ///
 /// It checks the whole record's JSON syntax as it goes (string escapes, numbers, literals, nesting) and
-/// skips everything it does not need. It answers only when it is sure to agree with the reference path
-/// (`JSONParser` + `TraceRecordDecoder`): for a KMS event or an event of another service. For anything
-/// else — a syntax error, a missing field, an escaped member name, a needed value with escapes, a
-/// duplicate needed member, a LookupEvents page or array on one line, deep nesting — it returns `nil`
-/// and the reference path decides, so both paths give the same outcome for every record. Both share
-/// `EventFieldsDecoder` for what the fields mean.
+/// skips everything it does not need, noting where each needed string value lies. It vouches only for
+/// records whose needed values it can hand over as they stand: for anything else — a syntax error, an
+/// escaped member name, a needed value with escapes, a duplicate needed member, a LookupEvents page or
+/// array on one line, deep nesting — it declines and the reference path (`JSONParser` +
+/// `TraceRecordDecoder`) decides, so both paths give the same outcome for every record.
 struct EventScanner {
-    private var interner = StringInterner()
-    private var decoder = EventFieldsDecoder()
-    private var spans = FieldSpans()
+    /// Where the needed values of the last scanned event lie, relative to the base `scan` returned.
+    private(set) var spans = FieldSpans()
+    /// The decoded text of an SLS row whose event is a JSON string.
+    private let unwrapped = ByteStorage(capacity: 4096)
 
-    /// The outcome of the record, or `nil` when the reference path must decide.
-    mutating func outcome(of bytes: UnsafeRawBufferPointer) -> TraceRecordOutcome? {
+    /// Scans one record; returns the base that `spans` are relative to (inside `bytes`, or inside the
+    /// scanner's own copy of an unwrapped SLS event), or `nil` when the reference path must decide.
+    /// The base stays valid until the next scan and as long as `bytes` does.
+    mutating func scan(_ bytes: UnsafeRawBufferPointer) -> UnsafePointer<UInt8>? {
         guard let base = scanDocument(bytes, level: .event), !spans.has(.pageEvents) else { return nil }
         if !spans.has(.eventName), let wrapped = spans.span(.event) {
-            return unwrapped(wrapped, kind: spans.eventKind, base: base)
+            return unwrap(wrapped, kind: spans.eventKind, base: base)
         }
-        return decode(base: base)
+        return base
+    }
+
+    /// The bytes of a needed string value; `nil` when it is absent or empty (which mean the same).
+    func value(_ field: Field, base: UnsafePointer<UInt8>) -> UnsafeRawBufferPointer? {
+        guard let span = spans.span(field), span.count > 0 else { return nil }
+        return UnsafeRawBufferPointer(start: base + span.start, count: span.count)
+    }
+
+    /// The values as strings, for what the fast path has not met before.
+    func fields(base: UnsafePointer<UInt8>) -> EventFields {
+        func string(_ field: Field) -> String? { value(field, base: base).map { String(decoding: $0, as: UTF8.self) } }
+        var fields = EventFields()
+        fields.eventId = string(.eventId)
+        fields.eventName = string(.eventName)
+        fields.eventTime = string(.eventTime)
+        fields.eventType = string(.eventType)
+        fields.eventSource = string(.eventSource)
+        fields.serviceName = string(.serviceName)
+        fields.acsRegion = string(.acsRegion)
+        fields.sourceIpAddress = string(.sourceIpAddress)
+        fields.userAgent = string(.userAgent)
+        fields.vpcId = string(.vpcId)
+        fields.errorCode = string(.errorCode)
+        fields.identityType = string(.identityType)
+        fields.userName = string(.userName)
+        fields.principalId = string(.principalId)
+        fields.accountId = string(.accountId)
+        fields.arn = string(.arn)
+        fields.keyTexts = keyTexts(base: base)
+        return fields
+    }
+
+    /// The texts naming keys, as strings.
+    func keyTexts(base: UnsafePointer<UInt8>) -> [String] {
+        spans.keyTexts.filter { $0.count > 0 }.map {
+            String(decoding: UnsafeRawBufferPointer(start: base + $0.start, count: $0.count), as: UTF8.self)
+        }
     }
 
     /// Scans `bytes` as one object of `level` with only whitespace around it, filling `spans`;
@@ -41,58 +80,30 @@ struct EventScanner {
     }
 
     /// An SLS export row: the event is the `event` member, an object or a JSON string.
-    private mutating func unwrapped(_ span: Span, kind: FieldSpans.WrappedKind, base: UnsafePointer<UInt8>) -> TraceRecordOutcome? {
+    private mutating func unwrap(_ span: Span, kind: FieldSpans.WrappedKind, base: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
         switch kind {
         case .object:
-            return scanInner(UnsafeRawBufferPointer(start: base + span.start, count: span.count))
+            return scanDocument(UnsafeRawBufferPointer(start: base + span.start, count: span.count), level: .innerEvent)
         case .string:
             // The literal, quotes included, decoded exactly as the reference parser decodes it.
             let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
             guard var text = JSONParser.decodeStringLiteral(literal) else { return nil }
-            return text.withUTF8 { scanInner(UnsafeRawBufferPointer($0)) }
+            let count = text.utf8.count
+            guard count > 0 else { return nil }
+            unwrapped.grow(to: count)
+            text.withUTF8 { unwrapped.pointer.update(from: $0.baseAddress!, count: count) }
+            return scanDocument(UnsafeRawBufferPointer(start: unwrapped.pointer, count: count), level: .innerEvent)
         case .other:
             return nil
         }
     }
+}
 
-    private mutating func scanInner(_ bytes: UnsafeRawBufferPointer) -> TraceRecordOutcome? {
-        guard let base = scanDocument(bytes, level: .innerEvent) else { return nil }
-        return decode(base: base)
-    }
-
-    private mutating func decode(base: UnsafePointer<UInt8>) -> TraceRecordOutcome? {
-        var fields = EventFields()
-        fields.eventName = string(.eventName, base)
-        fields.serviceName = string(.serviceName, base)
-        fields.eventSource = string(.eventSource, base)
-        fields.eventTime = string(.eventTime, base)
-        fields.eventType = string(.eventType, base)
-        fields.acsRegion = string(.acsRegion, base)
-        fields.sourceIpAddress = string(.sourceIpAddress, base)
-        fields.userAgent = string(.userAgent, base)
-        fields.vpcId = string(.vpcId, base)
-        fields.errorCode = string(.errorCode, base)
-        fields.identityType = string(.identityType, base)
-        fields.userName = string(.userName, base)
-        fields.principalId = string(.principalId, base)
-        fields.accountId = string(.accountId, base)
-        fields.arn = string(.arn, base)
-        if let span = spans.span(.eventId), span.count > 0 {
-            // Unique per event: not worth keeping in the interner.
-            fields.eventId = String(decoding: UnsafeRawBufferPointer(start: base + span.start, count: span.count), as: UTF8.self)
-        }
-        for span in spans.keyTexts where span.count > 0 {
-            fields.keyTexts.append(interner.string(UnsafeRawBufferPointer(start: base + span.start, count: span.count)))
-        }
-        let outcome = decoder.outcome(of: fields)
-        if case .malformed = outcome { return nil }  // the reference path words the reason
-        return outcome
-    }
-
-    private mutating func string(_ field: Field, _ base: UnsafePointer<UInt8>) -> String? {
-        guard let span = spans.span(field), span.count > 0 else { return nil }
-        return interner.string(UnsafeRawBufferPointer(start: base + span.start, count: span.count))
-    }
+/// The fields whose values decide an event's caller class (see `ScannedEventFold`): all but the
+/// event's id, time, error and keys.
+extension Field {
+    static let callerFields: [Field] = [.eventName, .eventType, .eventSource, .serviceName, .acsRegion, .sourceIpAddress,
+                                        .userAgent, .vpcId, .identityType, .userName, .principalId, .accountId, .arn]
 }
 
 /// A byte range inside a record.

@@ -66,8 +66,7 @@ public enum TraceRecordDecoder {
         fields.accountId = nonEmptyString(identity?["accountId"])
         fields.arn = nonEmptyString(identity?["arn"])
         fields.keyTexts = keyTexts(of: event)
-        var cache = EventFieldsDecoder()
-        return cache.outcome(of: fields)
+        return EventFieldsDecoder.outcome(of: fields)
     }
 
     /// The texts naming keys in the request (`KeyId`, `DestinationKeyId`, `SourceKeyId`), the response

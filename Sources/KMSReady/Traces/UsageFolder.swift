@@ -1,31 +1,45 @@
 /// Folds trace records, one at a time, into a `UsageSummary`.
 ///
-/// A record is decoded by `EventScanner`, which reads only the fields the fold needs straight from the
-/// bytes; whatever it does not vouch for (a syntax error, an escaped member name, a duplicate field, a
-/// record that is not a single event) goes to the reference path — `JSONParser` and
-/// `TraceRecordDecoder` — so both paths give the same outcome for every record.
+/// A record goes first to the fast path (`ScannedEventFold`), which reads only the fields the fold
+/// needs straight from the bytes; whatever it does not vouch for (a syntax error, an escaped member
+/// name, a duplicate field, a record that is not a single event) goes to the reference path —
+/// `JSONParser` and `TraceRecordDecoder` — so both paths give the same outcome for every record.
 public struct UsageFolder {
-    /// The summary so far.
-    public private(set) var summary = UsageSummary()
+    /// Counters, malformed records and the events folded by the reference path.
+    private var folded = UsageSummary()
+    private var fast: ScannedEventFold
     private var classifier: CallClassifier
-    private var scanner = EventScanner()
     private let progress: TraceProgress?
     private var unreportedEvents = 0
+    /// Records the fast path left to the reference path.
+    private(set) var referenceRecords = 0
 
     /// A folder that classifies calls with `classifier` and counts folded records in `progress`.
     public init(classifier: CallClassifier, progress: TraceProgress? = nil) {
         self.classifier = classifier
         self.progress = progress
+        fast = ScannedEventFold(classifier: classifier)
+    }
+
+    /// The summary so far.
+    public var summary: UsageSummary {
+        var summary = UsageSummary()
+        summary.keys = fast.summaryKeys
+        summary.merge(folded)
+        return summary
     }
 
     /// Folds one record of `file`.
     public mutating func add(_ record: TraceRecordBytes, file: String) {
         if let problem = record.problem {
             add(.malformed(problem), file: file, line: record.line)
-        } else if let outcome = scanner.outcome(of: record.bytes) {
-            add(outcome, file: file, line: record.line)
         } else {
-            addDecodedByReference(record, file: file)
+            switch fast.add(record.bytes) {
+            case .folded: folded.counters.kmsEvents += 1
+            case .withoutKey: folded.counters.eventsWithoutKey += 1
+            case .otherService: folded.counters.otherServiceEvents += 1
+            case .deferred: addDecodedByReference(record, file: file)
+            }
         }
         unreportedEvents += 1
         if unreportedEvents == 4096, let progress {
@@ -36,6 +50,7 @@ public struct UsageFolder {
 
     /// Folds one record through the reference decoder.
     mutating func addDecodedByReference(_ record: TraceRecordBytes, file: String) {
+        referenceRecords += 1
         let value: JSONValue
         do throws(JSONSyntaxError) {
             value = try JSONParser.parse(record.bytes)
@@ -53,20 +68,20 @@ public struct UsageFolder {
     public mutating func takeMalformedSamples() -> [MalformedRecord] {
         progress?.addEvents(unreportedEvents)
         unreportedEvents = 0
-        defer { summary.malformedSamples = [] }
-        return summary.malformedSamples
+        defer { folded.malformedSamples = [] }
+        return folded.malformedSamples
     }
 
     /// Counts one file as read.
-    public mutating func countFile() { summary.counters.files += 1 }
+    public mutating func countFile() { folded.counters.files += 1 }
 
     /// Folds one decoded record found at `line` of `file`.
     public mutating func add(_ outcome: TraceRecordOutcome, file: String, line: Int) {
         switch outcome {
         case .otherService:
-            summary.counters.otherServiceEvents += 1
+            folded.counters.otherServiceEvents += 1
         case .malformed(let reason):
-            summary.addMalformed(MalformedRecord(file: file, line: line, reason: reason))
+            folded.addMalformed(MalformedRecord(file: file, line: line, reason: reason))
         case .event(let event):
             add(event)
         }
@@ -75,16 +90,15 @@ public struct UsageFolder {
     /// Folds one KMS event.
     public mutating func add(_ event: TraceEvent) {
         guard !event.keys.isEmpty else {
-            summary.counters.eventsWithoutKey += 1
+            folded.counters.eventsWithoutKey += 1
             return
         }
-        summary.counters.kmsEvents += 1
+        folded.counters.kmsEvents += 1
         let classification = classifier.classify(event)
-        let group = UsageGroup(principal: event.principal, callerKind: classification.callerKind, operation: event.eventName,
-                               language: classification.language, network: classification.network)
+        let group = UsageGroup(event: event, classification: classification)
         let hour = Timestamp.hourOfWeek(event.eventTime)
         for reference in event.keys {
-            summary.keys[reference, default: KeyUsage()].add(event, group: group, classification: classification, hourOfWeek: hour)
+            folded.keys[reference, default: KeyUsage()].add(event, group: group, classification: classification, hourOfWeek: hour)
         }
     }
 }

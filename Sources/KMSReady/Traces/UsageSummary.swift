@@ -87,14 +87,17 @@ public struct KeyUsage: Equatable, Sendable {
 
     /// Adds `other` into this usage.
     public mutating func merge(_ other: KeyUsage) {
-        for (group, stats) in other.groups {
-            if let existing = groups[group] {
-                groups[group] = existing.merged(with: stats)
-            } else {
-                groups[group] = stats
-            }
-        }
+        for (group, stats) in other.groups { add(stats, of: group) }
         for hour in 0..<168 { hourOfWeek[hour] += other.hourOfWeek[hour] }
+    }
+
+    /// Adds the statistics of calls of `group` (not their hours).
+    mutating func add(_ stats: UsageStats, of group: UsageGroup) {
+        if let existing = groups[group] {
+            groups[group] = existing.merged(with: stats)
+        } else {
+            groups[group] = stats
+        }
     }
 
     /// Adds one call of `group`.
@@ -121,6 +124,12 @@ public struct UsageGroup: Hashable, Comparable, Sendable {
         self.operation = operation
         self.language = language
         self.network = network
+    }
+
+    /// The group of `event`, classified as `classification`.
+    init(event: TraceEvent, classification: CallClassifier.Classification) {
+        self.init(principal: event.principal, callerKind: classification.callerKind, operation: event.eventName,
+                  language: classification.language, network: classification.network)
     }
 
     public static func < (lhs: UsageGroup, rhs: UsageGroup) -> Bool {
@@ -160,6 +169,20 @@ public struct UsageStats: Equatable, Sendable {
         if let version = classification.migrationSdkVersion { insertBounded(&migrationSdkVersions, version, limit: Self.valueLimit) }
         insertBounded(&callerSignals, classification.callerSignal, limit: Self.valueLimit)
         if let address = classification.address { insertBounded(&addresses, address, limit: Self.valueLimit) }
+    }
+
+    /// The statistics of calls that were all classified as `classification`.
+    init(calls: Int, failedCalls: Int, firstSeen: Int64, lastSeen: Int64, sampleEvents: [EventSample],
+         classification: CallClassifier.Classification) {
+        self.calls = calls
+        self.failedCalls = failedCalls
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.sampleEvents = sampleEvents
+        languageVersions = classification.languageVersion.map { [$0] } ?? []
+        migrationSdkVersions = classification.migrationSdkVersion.map { [$0] } ?? []
+        callerSignals = [classification.callerSignal]
+        addresses = classification.address.map { [$0] } ?? []
     }
 
     /// The statistics of both groups together.

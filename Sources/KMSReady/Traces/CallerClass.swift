@@ -1,0 +1,39 @@
+/// What every event with the same caller fields has in common — whether it is a KMS call, and if so its
+/// region, the group its calls are counted in and how the call was classified. `ScannedEventFold` works
+/// it out once per distinct combination of those fields.
+struct CallerClass {
+    /// What the fast path does with an event of the class.
+    enum Kind {
+        /// A KMS call: fold it.
+        case kms
+        /// Another service's event: count it.
+        case otherService
+        /// Malformed (e.g. no `eventName`): the reference path words the reason.
+        case deferred
+    }
+
+    var kind: Kind
+    var region: String?
+    var group: UsageGroup?
+    var classification: CallClassifier.Classification?
+
+    /// The class of events with `fields` (whose id, time, error and keys are ignored).
+    init(of fields: EventFields, classifier: inout CallClassifier) {
+        switch EventFieldsDecoder.caller(of: fields) {
+        case .malformed:
+            kind = .deferred
+        case .otherService:
+            kind = .otherService
+        case .kms(let caller):
+            let event = TraceEvent(eventId: nil, eventName: caller.operation, eventTime: 0, eventType: fields.eventType,
+                                   eventSource: fields.eventSource, region: caller.region, sourceIpAddress: fields.sourceIpAddress,
+                                   userAgent: fields.userAgent, vpcId: fields.vpcId, errorCode: nil, identityType: caller.identityType,
+                                   principal: caller.principal, keys: [])
+            let result = classifier.classify(event)
+            kind = .kms
+            region = caller.region
+            classification = result
+            group = UsageGroup(event: event, classification: result)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// Usage counted in flat arrays, one cell per (key, caller class), while events stream in; `summary`
+/// turns it into `UsageSummary` form at the end. A cell's calls all share their group and
+/// classification (they are the caller class's), so a cell needs only counts, times and the earliest
+/// event ids — no strings per event.
+struct CompactUsage {
+    /// The keys met so far, numbered in order of appearance.
+    private var keys: [KeyReference] = []
+    private var keyNumbers: [KeyReference: Int32] = [:]
+    /// Calls per key and hour of the week: 168 counters per key.
+    private var hours: [Int] = []
+    private var cells: [Cell] = []
+    /// The earliest events of each cell, at most `UsageStats.sampleEventLimit`.
+    private var samples: [[EventSample]] = []
+    /// Open addressing from a cell's owner (key and caller class) to its number, or -1 for a free slot.
+    private var slots: [Int32]
+    private var mask: Int
+
+    private struct Cell {
+        var owner: UInt64
+        var calls = 0
+        var failedCalls = 0
+        var firstSeen = Int64.max
+        var lastSeen = Int64.min
+        /// An event later than this cannot be among the samples (the latest sample once the list is full).
+        var sampleCutoff = Int64.max
+
+        var key: Int { Int(owner >> 32) }
+        var callerClass: Int { Int(owner & 0xFFFF_FFFF) }
+    }
+
+    init() {
+        mask = 4095
+        slots = Array(repeating: -1, count: mask + 1)
+    }
+
+    /// The number of `key`, given on first sight.
+    mutating func number(of key: KeyReference) -> Int32 {
+        if let number = keyNumbers[key] { return number }
+        let number = Int32(keys.count)
+        keys.append(key)
+        keyNumbers[key] = number
+        hours.append(contentsOf: repeatElement(0, count: 168))
+        return number
+    }
+
+    /// Counts one call of `key` by a caller of class `callerClass`; `eventId` is read only when the
+    /// event is among the cell's earliest.
+    mutating func add(key: Int32, callerClass: Int32, time: Int64, hourOfWeek: Int, failed: Bool, eventId: UnsafeRawBufferPointer?) {
+        hours[Int(key) * 168 + hourOfWeek] += 1
+        let cell = cellNumber(owner: UInt64(UInt32(bitPattern: key)) << 32 | UInt64(UInt32(bitPattern: callerClass)))
+        cells[cell].calls += 1
+        if failed { cells[cell].failedCalls += 1 }
+        if time < cells[cell].firstSeen { cells[cell].firstSeen = time }
+        if time > cells[cell].lastSeen { cells[cell].lastSeen = time }
+        if let eventId, time <= cells[cell].sampleCutoff {
+            insertBounded(&samples[cell], EventSample(time: time, id: String(decoding: eventId, as: UTF8.self)), limit: UsageStats.sampleEventLimit)
+            if samples[cell].count == UsageStats.sampleEventLimit { cells[cell].sampleCutoff = samples[cell][samples[cell].count - 1].time }
+        }
+    }
+
+    /// The usage per key, with each cell's group and classification taken from `callerClasses`.
+    func summary(callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
+        var usage: [KeyReference: KeyUsage] = [:]
+        for (key, reference) in keys.enumerated() {
+            var keyUsage = KeyUsage()
+            keyUsage.hourOfWeek = Array(hours[key * 168 ..< key * 168 + 168])
+            usage[reference] = keyUsage
+        }
+        for (number, cell) in cells.enumerated() {
+            let callerClass = callerClasses[cell.callerClass]
+            guard let group = callerClass.group, let classification = callerClass.classification else { continue }
+            let stats = UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
+                                   sampleEvents: samples[number], classification: classification)
+            usage[keys[cell.key]]?.add(stats, of: group)
+        }
+        return usage
+    }
+
+    private mutating func cellNumber(owner: UInt64) -> Int {
+        var slot = Self.slot(of: owner, mask: mask)
+        while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            if cells[Int(number)].owner == owner { return Int(number) }
+            slot = (slot + 1) & mask
+        }
+        let number = cells.count
+        cells.append(Cell(owner: owner))
+        samples.append([])
+        slots[slot] = Int32(number)
+        if cells.count * 2 > mask { grow() }
+        return number
+    }
+
+    private mutating func grow() {
+        mask = mask * 2 + 1
+        slots = Array(repeating: -1, count: mask + 1)
+        for (number, cell) in cells.enumerated() {
+            var slot = Self.slot(of: cell.owner, mask: mask)
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
+    }
+
+    private static func slot(of owner: UInt64, mask: Int) -> Int {
+        let mixed = owner &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32 ^ mixed) & mask
+    }
+}

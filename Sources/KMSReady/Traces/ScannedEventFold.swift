@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The fast path of `UsageFolder`: folds the events `EventScanner` reads, with no string per event.
+///
+/// What an event's caller fields mean — KMS call or not, region, principal, caller kind, language,
+/// network — depends on those fields alone, so it is worked out once per distinct combination (a
+/// `CallerClass`) and found again by the fields' bytes; likewise the keys an event names, per caller
+/// class and key texts. An event then costs the scan, two table lookups, a time parse and one counter
+/// cell per key. Whatever the fast path does not vouch for goes back to the reference path.
+struct ScannedEventFold {
+    /// What became of one record.
+    enum Result {
+        /// A KMS call naming keys, folded.
+        case folded
+        /// A KMS call naming no key.
+        case withoutKey
+        /// An event of another service.
+        case otherService
+        /// Not vouched for: the reference path must decide.
+        case deferred
+    }
+
+    private var scanner = EventScanner()
+    private var classifier: CallClassifier
+    private var signature = ByteSignature()
+    private var callerClassNumbers = SignatureTable(limit: 1 << 16)
+    private var callerClasses: [CallerClass] = []
+    /// Each caller class's kind, kept apart from the class so the per-event path touches no strings.
+    private var callerClassKinds: [CallerClass.Kind] = []
+    /// Each caller class's region, as a number of `regions`.
+    private var callerClassRegions: [Int32] = []
+    private var regions: [String?] = []
+    private var keyListNumbers = SignatureTable(limit: 1 << 18)
+    /// Key list `i` is `keyListMembers[keyListStarts[i] ..< keyListStarts[i + 1]]`, as numbers of `usage`.
+    private var keyListMembers: [Int32] = []
+    private var keyListStarts: [Int] = [0]
+    private var usage = CompactUsage()
+
+    init(classifier: CallClassifier) {
+        self.classifier = classifier
+    }
+
+    /// Folds one record.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) -> Result {
+        guard let base = scanner.scan(bytes), let callerClass = callerClassNumber(base: base) else { return .deferred }
+        switch callerClassKinds[Int(callerClass)] {
+        case .deferred: return .deferred
+        case .otherService: return .otherService
+        case .kms: break
+        }
+        guard let timeBytes = scanner.value(.eventTime, base: base), let time = Timestamp.parse(timeBytes),
+              let keyList = keyListNumber(callerClass: callerClass, base: base) else { return .deferred }
+        let members = keyListStarts[keyList] ..< keyListStarts[keyList + 1]
+        if members.isEmpty { return .withoutKey }
+        let hour = Timestamp.hourOfWeek(time)
+        let failed = scanner.value(.errorCode, base: base) != nil
+        let eventId = scanner.value(.eventId, base: base)
+        for member in members {
+            usage.add(key: keyListMembers[member], callerClass: callerClass, time: time, hourOfWeek: hour, failed: failed, eventId: eventId)
+        }
+        return .folded
+    }
+
+    /// The usage folded so far.
+    var summaryKeys: [KeyReference: KeyUsage] { usage.summary(callerClasses: callerClasses) }
+
+    /// The number of the event's caller class, worked out on first sight; `nil` when the table is full.
+    private mutating func callerClassNumber(base: UnsafePointer<UInt8>) -> Int32? {
+        signature.reset()
+        for field in Field.callerFields { signature.append(scanner.value(field, base: base)) }
+        let hash = SignatureTable.hash(signature.bytes)
+        if let number = callerClassNumbers.number(of: signature.bytes, hash: hash) { return number }
+        guard let number = callerClassNumbers.add(signature.bytes, hash: hash) else { return nil }
+        let callerClass = CallerClass(of: scanner.fields(base: base), classifier: &classifier)
+        callerClasses.append(callerClass)
+        callerClassKinds.append(callerClass.kind)
+        callerClassRegions.append(regionNumber(callerClass.region))
+        return number
+    }
+
+    /// The number of the list of keys the event names, worked out on first sight; `nil` when the table
+    /// is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids
+    /// depend on it): callers of a key in one region share one list.
+    private mutating func keyListNumber(callerClass: Int32, base: UnsafePointer<UInt8>) -> Int? {
+        let region = callerClassRegions[Int(callerClass)]
+        let texts = scanner.spans.keyTexts
+        signature.reset()
+        signature.append(region)
+        for (index, span) in texts.enumerated() where span.count > 0 {
+            let text = UnsafeRawBufferPointer(start: base + span.start, count: span.count)
+            // One key named several times (request, response, resources) is one list entry.
+            if index > 0, texts[index - 1].count == span.count,
+               memcmp(base + texts[index - 1].start, base + span.start, span.count) == 0 { continue }
+            signature.append(text)
+        }
+        let hash = SignatureTable.hash(signature.bytes)
+        if let number = keyListNumbers.number(of: signature.bytes, hash: hash) { return Int(number) }
+        guard let number = keyListNumbers.add(signature.bytes, hash: hash) else { return nil }
+        let references = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), region: regions[Int(region)])
+        for reference in references { keyListMembers.append(usage.number(of: reference)) }
+        keyListStarts.append(keyListMembers.count)
+        return Int(number)
+    }
+
+    /// The number of a region (or of no region), given on first sight.
+    private mutating func regionNumber(_ region: String?) -> Int32 {
+        if let number = regions.firstIndex(of: region) { return Int32(number) }
+        regions.append(region)
+        return Int32(regions.count - 1)
+    }
+}

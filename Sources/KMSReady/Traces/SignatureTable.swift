@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Numbers distinct byte signatures 0, 1, 2, … in the order they are first added: the fast path keys
+/// what it has worked out (a caller class, a list of keys) by the bytes it came from, so a repeated
+/// value costs one hash and one comparison, and no string.
+struct SignatureTable {
+    /// Every signature, end to end; entry `i` is `pool[starts[i] ..< starts[i + 1]]`.
+    private var pool: [UInt8] = []
+    private var starts: [Int] = [0]
+    /// Open addressing: an entry number, or -1 for a free slot.
+    private var slots: [Int32]
+    private var slotHashes: [UInt64]
+    private var mask: Int
+    /// Past this many signatures nothing more is added (inputs of endless distinct values).
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+        mask = 1023
+        slots = Array(repeating: -1, count: mask + 1)
+        slotHashes = Array(repeating: 0, count: mask + 1)
+    }
+
+    /// How many signatures the table holds.
+    var count: Int { starts.count - 1 }
+
+    /// The number of `signature`, or `nil` when it has none.
+    func number(of signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry < 0 { return nil }
+            if slotHashes[slot] == hash && equals(Int(entry), signature) { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds a signature that has no number yet; returns its number, or `nil` when the table is full.
+    mutating func add(_ signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
+        guard count < limit else { return nil }
+        let entry = Int32(count)
+        pool.append(contentsOf: signature)
+        starts.append(pool.count)
+        place(entry, hash: hash)
+        if count * 2 > mask { grow() }
+        return entry
+    }
+
+    private mutating func place(_ entry: Int32, hash: UInt64) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
+        slotHashes[slot] = hash
+    }
+
+    private mutating func grow() {
+        let oldSlots = slots, oldHashes = slotHashes
+        mask = mask * 2 + 1
+        slots = Array(repeating: -1, count: mask + 1)
+        slotHashes = Array(repeating: 0, count: mask + 1)
+        for (slot, entry) in oldSlots.enumerated() where entry >= 0 { place(entry, hash: oldHashes[slot]) }
+    }
+
+    private func equals(_ entry: Int, _ signature: UnsafeRawBufferPointer) -> Bool {
+        let start = starts[entry], length = starts[entry + 1] - start
+        guard length == signature.count else { return false }
+        return length == 0 || pool.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, signature.baseAddress!, length) == 0 }
+    }
+
+    /// A fast 64-bit hash, eight bytes at a time.
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(bytes[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+}
