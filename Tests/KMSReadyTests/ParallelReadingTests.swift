@@ -34,6 +34,52 @@ import Testing
         for jobs in [2, 4] { #expect(try read([file], jobs: jobs, split: 50_000) == one) }
     }
 
+    /// Records dealt to several folders, merged on any number of cores, give one folder's summary:
+    /// caller classes numbered differently in each folder are matched by their bytes.
+    @Test func gatheredUsageMergesToOneFoldersSummary() throws {
+        var generator = SyntheticTraces(seed: 5, keyCount: 40)
+        let path = temporaryDirectory() + "/events.jsonl"
+        try generator.write(.jsonLines, to: path, bytes: 300_000)
+        var whole = UsageFolder(classifier: defaultClassifier())
+        var parts = (0..<3).map { _ in UsageFolder(classifier: defaultClassifier()) }
+        var index = 0
+        try TraceFileReader.read(InputFile(path: path, displayName: "events")) { record in
+            whole.add(record, file: "events")
+            parts[(index * 7 / 3) % 3].add(record, file: "events")
+            index += 1
+        }
+        let expected = whole.summary
+        #expect(expected.counters.kmsEvents > 200)
+        for jobs in [1, 2, 3, 5] {
+            #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected)
+            #expect(GatheredUsage.merge([whole.gathered], jobs: jobs) == expected)
+        }
+    }
+
+    /// A folder is a value: a copy folds on its own even though folders keep scratch buffers.
+    @Test func copiesOfAFolderFoldIndependently() throws {
+        let records = try InputFile.expand([samples]).flatMap { file in
+            var records: [[UInt8]] = []
+            try TraceFileReader.read(file) { records.append(Array($0.bytes)) }
+            return records
+        }
+        func fold(_ folder: inout UsageFolder, _ records: ArraySlice<[UInt8]>) {
+            for record in records { record.withUnsafeBytes { folder.add(TraceRecordBytes(line: 1, bytes: $0, problem: nil), file: "f") } }
+        }
+        var original = UsageFolder(classifier: defaultClassifier())
+        fold(&original, records[..<10])
+        var copy = original
+        var separate = UsageFolder(classifier: defaultClassifier())
+        fold(&separate, records[..<10])
+        for index in 10..<records.count {
+            fold(&original, records[index...index])
+            fold(&copy, records[(records.count + 9 - index)...(records.count + 9 - index)])
+        }
+        fold(&separate, records[10...])
+        #expect(original.summary == separate.summary)
+        #expect(copy.summary == separate.summary)
+    }
+
     @Test func multiMemberGzipIsReadWhole() throws {
         let dir = temporaryDirectory()
         var generator = SyntheticTraces(seed: 5, keyCount: 20)

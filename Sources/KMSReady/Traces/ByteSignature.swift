@@ -1,11 +1,14 @@
 /// A reusable buffer that lays several byte strings end to end, each behind its length, so that equal
 /// signatures mean equal lists of values (`"ab","c"` and `"a","bc"` differ).
 struct ByteSignature {
-    private let storage = ByteStorage(capacity: 1024)
+    private var storage = ByteStorage(capacity: 1024)
     private(set) var count = 0
 
-    /// Empties the signature, keeping its buffer.
-    mutating func reset() { count = 0 }
+    /// Empties the signature, keeping its buffer unless a copy of this value shares it.
+    mutating func reset() {
+        if !isKnownUniquelyReferenced(&storage) { storage = ByteStorage(capacity: storage.capacity) }
+        count = 0
+    }
 
     /// Appends one value; an absent value is appended as an empty one.
     mutating func append(_ bytes: UnsafeRawBufferPointer?) {

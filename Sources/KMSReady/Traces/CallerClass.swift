@@ -1,9 +1,9 @@
 /// What every event with the same caller fields has in common — whether it is a KMS call, and if so its
 /// region, the group its calls are counted in and how the call was classified. `ScannedEventFold` works
 /// it out once per distinct combination of those fields.
-struct CallerClass {
+struct CallerClass: Sendable {
     /// What the fast path does with an event of the class.
-    enum Kind {
+    enum Kind: Sendable {
         /// A KMS call: fold it.
         case kms
         /// Another service's event: count it.
@@ -15,7 +15,8 @@ struct CallerClass {
     var kind: Kind
     var region: String?
     var group: UsageGroup?
-    var classification: CallClassifier.Classification?
+    /// The statistics of no calls of the class: the lists its calls fill, made once and shared.
+    var emptyStats: UsageStats?
 
     /// The class of events with `fields` (whose id, time, error and keys are ignored).
     init(of fields: EventFields, classifier: inout CallClassifier) {
@@ -32,7 +33,7 @@ struct CallerClass {
             let result = classifier.classify(event)
             kind = .kms
             region = caller.region
-            classification = result
+            emptyStats = UsageStats(classifiedAs: result)
             group = UsageGroup(event: event, classification: result)
         }
     }

@@ -2,7 +2,7 @@
 /// turns it into `UsageSummary` form at the end. A cell's calls all share their group and
 /// classification (they are the caller class's), so a cell needs only counts, times and the earliest
 /// event ids — no strings per event.
-struct CompactUsage {
+struct CompactUsage: Sendable {
     /// The keys met so far, numbered in order of appearance.
     private var keys: [KeyReference] = []
     private var keyNumbers: [KeyReference: Int32] = [:]
@@ -15,7 +15,7 @@ struct CompactUsage {
     private var slots: [Int32]
     private var mask: Int
 
-    private struct Cell {
+    private struct Cell: Sendable {
         var owner: UInt64
         var calls = 0
         var failedCalls = 0
@@ -33,6 +33,9 @@ struct CompactUsage {
         slots = Array(repeating: -1, count: mask + 1)
     }
 
+    /// How many keys have usage.
+    var keyCount: Int { keys.count }
+
     /// The number of `key`, given on first sight.
     mutating func number(of key: KeyReference) -> Int32 {
         if let number = keyNumbers[key] { return number }
@@ -47,33 +50,71 @@ struct CompactUsage {
     /// event is among the cell's earliest.
     mutating func add(key: Int32, callerClass: Int32, time: Int64, hourOfWeek: Int, failed: Bool, eventId: UnsafeRawBufferPointer?) {
         hours[Int(key) * 168 + hourOfWeek] += 1
-        let cell = cellNumber(owner: UInt64(UInt32(bitPattern: key)) << 32 | UInt64(UInt32(bitPattern: callerClass)))
+        let cell = cellNumber(owner: Self.owner(key: key, callerClass: callerClass))
         cells[cell].calls += 1
         if failed { cells[cell].failedCalls += 1 }
         if time < cells[cell].firstSeen { cells[cell].firstSeen = time }
         if time > cells[cell].lastSeen { cells[cell].lastSeen = time }
         if let eventId, time <= cells[cell].sampleCutoff {
             insertBounded(&samples[cell], EventSample(time: time, id: String(decoding: eventId, as: UTF8.self)), limit: UsageStats.sampleEventLimit)
-            if samples[cell].count == UsageStats.sampleEventLimit { cells[cell].sampleCutoff = samples[cell][samples[cell].count - 1].time }
+            updateSampleCutoff(cell)
         }
     }
 
-    /// The usage per key, with each cell's group and classification taken from `callerClasses`.
+    /// Adds `other`'s counts for the keys in `partition`, with its caller class `n` numbered
+    /// `callerClassNumbers[n]` here.
+    mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32], partition: KeyPartition) {
+        let keyNumbers = other.keys.map { partition.contains($0) ? number(of: $0) : -1 }
+        for (otherKey, key) in keyNumbers.enumerated() where key >= 0 {
+            for hour in 0..<168 { hours[Int(key) * 168 + hour] += other.hours[otherKey * 168 + hour] }
+        }
+        // Other threads read `other` too: buffer pointers keep its arrays' reference counts untouched.
+        other.cells.withUnsafeBufferPointer { otherCells in
+            other.samples.withUnsafeBufferPointer { otherSamples in
+                for (otherCell, cell) in otherCells.enumerated() where keyNumbers[cell.key] >= 0 {
+                    let number = cellNumber(owner: Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass]))
+                    cells[number].calls += cell.calls
+                    cells[number].failedCalls += cell.failedCalls
+                    cells[number].firstSeen = min(cells[number].firstSeen, cell.firstSeen)
+                    cells[number].lastSeen = max(cells[number].lastSeen, cell.lastSeen)
+                    if !otherSamples[otherCell].isEmpty {
+                        samples[number] = mergeSmallest(samples[number], otherSamples[otherCell], limit: UsageStats.sampleEventLimit)
+                        updateSampleCutoff(number)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The usage per key, with each cell's group and lists taken from `callerClasses`.
     func summary(callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
-        var usage: [KeyReference: KeyUsage] = [:]
-        for (key, reference) in keys.enumerated() {
+        var cellsPerKey = [Int](repeating: 0, count: keys.count)
+        for cell in cells { cellsPerKey[cell.key] += 1 }
+        var usage = keys.indices.map { key in
             var keyUsage = KeyUsage()
             keyUsage.hourOfWeek = Array(hours[key * 168 ..< key * 168 + 168])
-            usage[reference] = keyUsage
+            keyUsage.groups.reserveCapacity(cellsPerKey[key])
+            return keyUsage
         }
-        for (number, cell) in cells.enumerated() {
-            let callerClass = callerClasses[cell.callerClass]
-            guard let group = callerClass.group, let classification = callerClass.classification else { continue }
-            let stats = UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
-                                   sampleEvents: samples[number], classification: classification)
-            usage[keys[cell.key]]?.add(stats, of: group)
+        callerClasses.withUnsafeBufferPointer { callerClasses in
+            for (number, cell) in cells.enumerated() {
+                guard let group = callerClasses[cell.callerClass].group, let lists = callerClasses[cell.callerClass].emptyStats else { continue }
+                usage[cell.key].add(UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
+                                               sampleEvents: samples[number], listsOf: lists), of: group)
+            }
         }
-        return usage
+        var result: [KeyReference: KeyUsage] = [:]
+        result.reserveCapacity(keys.count)
+        for (key, reference) in keys.enumerated() { result[reference] = usage[key] }
+        return result
+    }
+
+    private mutating func updateSampleCutoff(_ cell: Int) {
+        if samples[cell].count == UsageStats.sampleEventLimit, let last = samples[cell].last { cells[cell].sampleCutoff = last.time }
+    }
+
+    private static func owner(key: Int32, callerClass: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: key)) << 32 | UInt64(UInt32(bitPattern: callerClass))
     }
 
     private mutating func cellNumber(owner: UInt64) -> Int {

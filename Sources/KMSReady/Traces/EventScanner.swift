@@ -17,7 +17,7 @@ struct EventScanner {
     /// Where the needed values of the last scanned event lie, relative to the base `scan` returned.
     private(set) var spans = FieldSpans()
     /// The decoded text of an SLS row whose event is a JSON string.
-    private let unwrapped = ByteStorage(capacity: 4096)
+    private var unwrapped = ByteStorage(capacity: 4096)
 
     /// Scans one record; returns the base that `spans` are relative to (inside `bytes`, or inside the
     /// scanner's own copy of an unwrapped SLS event), or `nil` when the reference path must decide.
@@ -90,6 +90,7 @@ struct EventScanner {
             guard var text = JSONParser.decodeStringLiteral(literal) else { return nil }
             let count = text.utf8.count
             guard count > 0 else { return nil }
+            if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: count) }
             unwrapped.grow(to: count)
             text.withUTF8 { unwrapped.pointer.update(from: $0.baseAddress!, count: count) }
             return scanDocument(UnsafeRawBufferPointer(start: unwrapped.pointer, count: count), level: .innerEvent)

@@ -27,14 +27,17 @@ struct ScannedEventFold {
     private var scanner = EventScanner()
     private var classifier: CallClassifier
     private var signature = ByteSignature()
-    private var callerClassNumbers = SignatureTable(limit: 1 << 16)
+    /// Past these many caller classes or key lists, events with new ones go to the reference path
+    /// (inputs of endless distinct values would otherwise grow the tables without bound).
+    private static let callerClassLimit = 1 << 16, keyListLimit = 1 << 18
+    private var callerClassNumbers = SignatureTable()
     private var callerClasses: [CallerClass] = []
     /// Each caller class's kind, kept apart from the class so the per-event path touches no strings.
     private var callerClassKinds: [CallerClass.Kind] = []
     /// Each caller class's region, as a number of `regions`.
     private var callerClassRegions: [Int32] = []
     private var regions: [String?] = []
-    private var keyListNumbers = SignatureTable(limit: 1 << 18)
+    private var keyListNumbers = SignatureTable()
     /// Key list `i` is `keyListMembers[keyListStarts[i] ..< keyListStarts[i + 1]]`, as numbers of `usage`.
     private var keyListMembers: [Int32] = []
     private var keyListStarts: [Int] = [0]
@@ -65,8 +68,10 @@ struct ScannedEventFold {
         return .folded
     }
 
-    /// The usage folded so far.
-    var summaryKeys: [KeyReference: KeyUsage] { usage.summary(callerClasses: callerClasses) }
+    /// The usage folded so far, with the caller classes its cells refer to.
+    var gathered: (cells: CompactUsage, callerClasses: [CallerClass], callerClassNumbers: SignatureTable) {
+        (usage, callerClasses, callerClassNumbers)
+    }
 
     /// The number of the event's caller class, worked out on first sight; `nil` when the table is full.
     private mutating func callerClassNumber(base: UnsafePointer<UInt8>) -> Int32? {
@@ -74,7 +79,8 @@ struct ScannedEventFold {
         for field in Field.callerFields { signature.append(scanner.value(field, base: base)) }
         let hash = SignatureTable.hash(signature.bytes)
         if let number = callerClassNumbers.number(of: signature.bytes, hash: hash) { return number }
-        guard let number = callerClassNumbers.add(signature.bytes, hash: hash) else { return nil }
+        guard callerClassNumbers.count < Self.callerClassLimit else { return nil }
+        let number = callerClassNumbers.add(signature.bytes, hash: hash)
         let callerClass = CallerClass(of: scanner.fields(base: base), classifier: &classifier)
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
@@ -99,7 +105,8 @@ struct ScannedEventFold {
         }
         let hash = SignatureTable.hash(signature.bytes)
         if let number = keyListNumbers.number(of: signature.bytes, hash: hash) { return Int(number) }
-        guard let number = keyListNumbers.add(signature.bytes, hash: hash) else { return nil }
+        guard keyListNumbers.count < Self.keyListLimit else { return nil }
+        let number = keyListNumbers.add(signature.bytes, hash: hash)
         let references = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), region: regions[Int(region)])
         for reference in references { keyListMembers.append(usage.number(of: reference)) }
         keyListStarts.append(keyListMembers.count)

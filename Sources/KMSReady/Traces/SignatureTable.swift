@@ -7,7 +7,7 @@ import Darwin
 /// Numbers distinct byte signatures 0, 1, 2, … in the order they are first added: the fast path keys
 /// what it has worked out (a caller class, a list of keys) by the bytes it came from, so a repeated
 /// value costs one hash and one comparison, and no string.
-struct SignatureTable {
+struct SignatureTable: Sendable {
     /// Every signature, end to end; entry `i` is `pool[starts[i] ..< starts[i + 1]]`.
     private var pool: [UInt8] = []
     private var starts: [Int] = [0]
@@ -15,11 +15,8 @@ struct SignatureTable {
     private var slots: [Int32]
     private var slotHashes: [UInt64]
     private var mask: Int
-    /// Past this many signatures nothing more is added (inputs of endless distinct values).
-    let limit: Int
 
-    init(limit: Int) {
-        self.limit = limit
+    init() {
         mask = 1023
         slots = Array(repeating: -1, count: mask + 1)
         slotHashes = Array(repeating: 0, count: mask + 1)
@@ -39,15 +36,27 @@ struct SignatureTable {
         }
     }
 
-    /// Adds a signature that has no number yet; returns its number, or `nil` when the table is full.
-    mutating func add(_ signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
-        guard count < limit else { return nil }
+    /// Adds a signature that has no number yet; returns its number.
+    mutating func add(_ signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32 {
         let entry = Int32(count)
         pool.append(contentsOf: signature)
         starts.append(pool.count)
         place(entry, hash: hash)
         if count * 2 > mask { grow() }
         return entry
+    }
+
+    /// The signature numbered `number`, handed to `body`.
+    func withSignature<R>(_ number: Int32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let start = starts[Int(number)], end = starts[Int(number) + 1]
+        return pool.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start ..< end])) }
+    }
+
+    /// The number of `signature`, added if it has none.
+    mutating func numberAdding(_ signature: UnsafeRawBufferPointer) -> (number: Int32, added: Bool) {
+        let hash = Self.hash(signature)
+        if let number = number(of: signature, hash: hash) { return (number, false) }
+        return (add(signature, hash: hash), true)
     }
 
     private mutating func place(_ entry: Int32, hash: UInt64) {

@@ -34,12 +34,12 @@ public enum TraceReader {
 }
 
 /// The shards, handed out one at a time to the workers, and what the workers give back: each worker
-/// folds all its shards into one summary (so there are as many merges as workers, not shards), and
-/// hands back each shard's malformed-record samples with the shard's line count, for renumbering.
+/// folds all its shards into one `GatheredUsage` (so there are as many merges as workers, not shards),
+/// and hands back each shard's malformed-record samples with the shard's line count, for renumbering.
 private final class SharedWork: Sendable {
     private struct State {
         var next = 0
-        var workerSummaries: [UsageSummary] = []
+        var gathered: [GatheredUsage] = []
         var samples: [[MalformedRecord]]
         var lines: [Int]
         var failure: (index: Int, error: InputError)?
@@ -77,8 +77,8 @@ private final class SharedWork: Sendable {
                 }
             }
         }
-        let summary = folder.summary
-        state.withLock { $0.workerSummaries.append(summary) }
+        let gathered = folder.gathered
+        state.withLock { $0.gathered.append(gathered) }
     }
 
     private func take() -> Int? {
@@ -91,10 +91,9 @@ private final class SharedWork: Sendable {
 
     /// The merged summary, with the lines of later shards of a split file numbered from the file's start.
     func result() throws(InputError) -> UsageSummary {
-        var (summaries, samples, lines, failure) = state.withLock { ($0.workerSummaries, $0.samples, $0.lines, $0.failure) }
+        let (gathered, samples, lines, failure) = state.withLock { ($0.gathered, $0.samples, $0.lines, $0.failure) }
         if let failure { throw failure.error }
-        var merged = summaries.popLast() ?? UsageSummary()
-        for summary in summaries { merged.merge(summary) }
+        var merged = GatheredUsage.merge(gathered, jobs: gathered.count)
         var lineOffset = 0
         for (index, shard) in shards.enumerated() {
             if shard.part == 0 { lineOffset = 0 }

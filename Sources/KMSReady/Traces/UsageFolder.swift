@@ -22,11 +22,12 @@ public struct UsageFolder {
     }
 
     /// The summary so far.
-    public var summary: UsageSummary {
-        var summary = UsageSummary()
-        summary.keys = fast.summaryKeys
-        summary.merge(folded)
-        return summary
+    public var summary: UsageSummary { gathered.summary }
+
+    /// What was folded so far, as gathered (see `GatheredUsage.merge`).
+    public var gathered: GatheredUsage {
+        let (cells, callerClasses, callerClassNumbers) = fast.gathered
+        return GatheredUsage(cells: cells, callerClasses: callerClasses, callerClassNumbers: callerClassNumbers, referenceSummary: folded)
     }
 
     /// Folds one record of `file`.

@@ -22,6 +22,11 @@ public struct UsageSummary: Equatable, Sendable {
         for (reference, usage) in other.keys {
             keys[reference, default: KeyUsage()].merge(usage)
         }
+        mergeCounts(other)
+    }
+
+    /// Adds the counters and malformed-record samples of `other`, not its keys.
+    mutating func mergeCounts(_ other: UsageSummary) {
         counters.merge(other.counters)
         malformedSamples = mergeSmallest(malformedSamples, other.malformedSamples, limit: Self.malformedSampleLimit)
     }
@@ -92,11 +97,9 @@ public struct KeyUsage: Equatable, Sendable {
     }
 
     /// Adds the statistics of calls of `group` (not their hours).
-    mutating func add(_ stats: UsageStats, of group: UsageGroup) {
-        if let existing = groups[group] {
-            groups[group] = existing.merged(with: stats)
-        } else {
-            groups[group] = stats
+    mutating func add(_ stats: consuming UsageStats, of group: UsageGroup) {
+        if let existing = groups.updateValue(stats, forKey: group) {
+            groups[group] = existing.merged(with: groups[group]!)
         }
     }
 
@@ -171,18 +174,25 @@ public struct UsageStats: Equatable, Sendable {
         if let address = classification.address { insertBounded(&addresses, address, limit: Self.valueLimit) }
     }
 
-    /// The statistics of calls that were all classified as `classification`.
-    init(calls: Int, failedCalls: Int, firstSeen: Int64, lastSeen: Int64, sampleEvents: [EventSample],
-         classification: CallClassifier.Classification) {
+    /// No calls yet, but the lists that calls classified as `classification` would fill.
+    init(classifiedAs classification: CallClassifier.Classification) {
+        languageVersions = classification.languageVersion.map { [$0] } ?? []
+        migrationSdkVersions = classification.migrationSdkVersion.map { [$0] } ?? []
+        callerSignals = [classification.callerSignal]
+        addresses = classification.address.map { [$0] } ?? []
+    }
+
+    /// Statistics with the given counts and times, and the value lists of `lists`.
+    init(calls: Int, failedCalls: Int, firstSeen: Int64, lastSeen: Int64, sampleEvents: [EventSample], listsOf lists: borrowing UsageStats) {
         self.calls = calls
         self.failedCalls = failedCalls
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
         self.sampleEvents = sampleEvents
-        languageVersions = classification.languageVersion.map { [$0] } ?? []
-        migrationSdkVersions = classification.migrationSdkVersion.map { [$0] } ?? []
-        callerSignals = [classification.callerSignal]
-        addresses = classification.address.map { [$0] } ?? []
+        languageVersions = lists.languageVersions
+        migrationSdkVersions = lists.migrationSdkVersions
+        callerSignals = lists.callerSignals
+        addresses = lists.addresses
     }
 
     /// The statistics of both groups together.
@@ -211,6 +221,8 @@ public struct EventSample: Comparable, Hashable, Sendable {
 
 /// The `limit` smallest distinct elements of two sorted, distinct lists, sorted.
 func mergeSmallest<T: Comparable>(_ a: [T], _ b: [T], limit: Int) -> [T] {
+    if b.isEmpty || a == b { return a.count <= limit ? a : Array(a.prefix(limit)) }
+    if a.isEmpty { return b.count <= limit ? b : Array(b.prefix(limit)) }
     var result: [T] = []
     result.reserveCapacity(min(limit, a.count + b.count))
     var i = 0, j = 0

@@ -1,0 +1,56 @@
+import Dispatch
+import Synchronization
+
+/// What one `UsageFolder` gathered, in the form it was gathered: the fast path's cells with their
+/// caller classes, and a summary of what the reference path folded.
+///
+/// After a parallel fold, the workers' cells are merged as cells (numbers, not strings: caller
+/// classes are matched by the bytes they were read from) and turned into one summary, one key
+/// partition per core — the two costly steps after the fold, done cheaply and in parallel.
+public struct GatheredUsage: Sendable {
+    var cells: CompactUsage
+    var callerClasses: [CallerClass]
+    /// The caller classes' numbers by the bytes of their caller fields.
+    var callerClassNumbers: SignatureTable
+    /// The reference path's events, the counters and the malformed-record samples.
+    var referenceSummary: UsageSummary
+
+    /// Everything gathered, as one summary.
+    public var summary: UsageSummary {
+        var summary = UsageSummary()
+        summary.keys = cells.summary(callerClasses: callerClasses)
+        summary.merge(referenceSummary)
+        return summary
+    }
+
+    /// The summary of all of `parts`, built on up to `jobs` cores; the same for any number of jobs.
+    public static func merge(_ parts: [GatheredUsage], jobs: Int) -> UsageSummary {
+        guard parts.count > 1 || jobs > 1 else { return parts.first?.summary ?? UsageSummary() }
+        // One numbering of the caller classes of all parts.
+        var callerClasses: [CallerClass] = []
+        var callerClassNumbers = SignatureTable()
+        let renumberings = parts.map { part in
+            part.callerClasses.indices.map { number in
+                let (merged, added) = part.callerClassNumbers.withSignature(Int32(number)) { callerClassNumbers.numberAdding($0) }
+                if added { callerClasses.append(part.callerClasses[number]) }
+                return merged
+            }
+        }
+        let mergedCallerClasses = callerClasses
+        let partitionCount = max(1, jobs)
+        let partitions = Mutex([[KeyReference: KeyUsage]](repeating: [:], count: partitionCount))
+        DispatchQueue.concurrentPerform(iterations: partitionCount) { index in
+            let partition = KeyPartition(index: index, count: partitionCount)
+            var cells = CompactUsage()
+            for (part, renumbering) in zip(parts, renumberings) {
+                cells.merge(part.cells, callerClassNumbers: renumbering, partition: partition)
+            }
+            let keys = cells.summary(callerClasses: mergedCallerClasses)
+            partitions.withLock { $0[index] = keys }
+        }
+        var summary = UsageSummary()
+        for keys in partitions.withLock({ $0 }) { summary.keys.merge(keys) { first, _ in first } }
+        for part in parts { summary.merge(part.referenceSummary) }
+        return summary
+    }
+}
