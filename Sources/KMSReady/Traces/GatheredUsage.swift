@@ -24,7 +24,8 @@ public struct GatheredUsage: Sendable {
     }
 
     /// The summary of all of `parts`, built on up to `jobs` cores; the same for any number of jobs.
-    public static func merge(_ parts: [GatheredUsage], jobs: Int) -> UsageSummary {
+    /// The parts are let go once their cells are merged, before the summary is built.
+    public static func merge(_ parts: consuming [GatheredUsage], jobs: Int) -> UsageSummary {
         guard parts.count > 1 || jobs > 1 else { return parts.first?.summary ?? UsageSummary() }
         // One numbering of the caller classes of all parts.
         var callerClasses: [CallerClass] = []
@@ -36,21 +37,32 @@ public struct GatheredUsage: Sendable {
                 return merged
             }
         }
-        let mergedCallerClasses = callerClasses
         let partitionCount = max(1, jobs)
-        let partitions = Mutex([[KeyReference: KeyUsage]](repeating: [:], count: partitionCount))
+        let mergedParts = parts
+        let partitionCells = Mutex([CompactUsage](repeating: CompactUsage(), count: partitionCount))
         DispatchQueue.concurrentPerform(iterations: partitionCount) { index in
             let partition = KeyPartition(index: index, count: partitionCount)
             var cells = CompactUsage()
-            for (part, renumbering) in zip(parts, renumberings) {
+            for (part, renumbering) in zip(mergedParts, renumberings) {
                 cells.merge(part.cells, callerClassNumbers: renumbering, partition: partition)
             }
-            let keys = cells.summary(callerClasses: mergedCallerClasses)
-            partitions.withLock { $0[index] = keys }
+            partitionCells.withLock { $0[index] = cells }
         }
         var summary = UsageSummary()
-        for keys in partitions.withLock({ $0 }) { summary.keys.merge(keys) { first, _ in first } }
-        for part in parts { summary.merge(part.referenceSummary) }
+        for part in mergedParts { summary.merge(part.referenceSummary) }
+        _ = consume mergedParts
+        _ = consume parts
+        let mergedCallerClasses = callerClasses
+        let partitionKeys = Mutex([[KeyReference: KeyUsage]](repeating: [:], count: partitionCount))
+        DispatchQueue.concurrentPerform(iterations: partitionCount) { index in
+            let cells = partitionCells.withLock { partitions in
+                defer { partitions[index] = CompactUsage() }
+                return partitions[index]
+            }
+            let keys = cells.summary(callerClasses: mergedCallerClasses)
+            partitionKeys.withLock { $0[index] = keys }
+        }
+        for keys in partitionKeys.withLock({ $0 }) { summary.keys.merge(keys) { first, _ in first } }
         return summary
     }
 }

@@ -91,9 +91,14 @@ private final class SharedWork: Sendable {
 
     /// The merged summary, with the lines of later shards of a split file numbered from the file's start.
     func result() throws(InputError) -> UsageSummary {
-        let (gathered, samples, lines, failure) = state.withLock { ($0.gathered, $0.samples, $0.lines, $0.failure) }
+        // Taken out of the state, so that the merge holds the only reference and can let go of it.
+        let (gathered, samples, lines, failure) = state.withLock { state in
+            defer { state.gathered = [] }
+            return (state.gathered, state.samples, state.lines, state.failure)
+        }
         if let failure { throw failure.error }
-        var merged = GatheredUsage.merge(gathered, jobs: gathered.count)
+        let workers = gathered.count
+        var merged = GatheredUsage.merge(gathered, jobs: workers)
         var lineOffset = 0
         for (index, shard) in shards.enumerated() {
             if shard.part == 0 { lineOffset = 0 }
