@@ -80,6 +80,17 @@ import Testing
         #expect(copy.summary == separate.summary)
     }
 
+    /// The summary file is written key by key; the text is what the whole document tree would give.
+    @Test func summaryFileTextEqualsTheWholeTreesText() throws {
+        let summary = try read(InputFile.expand([samples]), jobs: 1)
+        var root = UsageSummaryJSON.head(summary)
+        root.append("keys", .array(summary.keys.sorted { $0.key < $1.key }.map(UsageSummaryJSON.key)))
+        #expect(UsageSummaryJSON.render(summary) == JSONWriter.pretty(.object(root)))
+        var empty = UsageSummaryJSON.head(UsageSummary())
+        empty.append("keys", .array([]))
+        #expect(UsageSummaryJSON.render(UsageSummary()) == JSONWriter.pretty(.object(empty)))
+    }
+
     @Test func multiMemberGzipIsReadWhole() throws {
         let dir = temporaryDirectory()
         var generator = SyntheticTraces(seed: 5, keyCount: 20)

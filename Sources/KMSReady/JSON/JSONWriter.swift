@@ -17,6 +17,43 @@ public enum JSONWriter {
         return out
     }
 
+    /// The pretty document of `head` with one more member, `name`, an array of `elements` rendered by
+    /// `render` — the same text as `pretty` on the whole object, but only one element's tree exists at a
+    /// time (for documents with a long array last, such as usage summaries).
+    public static func pretty<Element>(_ head: JSONObject, lastMember name: String, elements: [Element],
+                                       render: (Element) -> JSONValue) -> String {
+        var out = "{"
+        for member in head.members {
+            writeMember(member.name, member.value, indent: 1, into: &out)
+            out += ","
+        }
+        newline(1, pretty: true, into: &out)
+        writeString(name, into: &out)
+        out += ": "
+        if elements.isEmpty {
+            out += "[]"
+        } else {
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += "," }
+                newline(2, pretty: true, into: &out)
+                write(render(element), indent: 2, pretty: true, into: &out)
+            }
+            newline(1, pretty: true, into: &out)
+            out += "]"
+        }
+        newline(0, pretty: true, into: &out)
+        out += "}\n"
+        return out
+    }
+
+    private static func writeMember(_ name: String, _ value: JSONValue, indent: Int, into out: inout String) {
+        newline(indent, pretty: true, into: &out)
+        writeString(name, into: &out)
+        out += ": "
+        write(value, indent: indent, pretty: true, into: &out)
+    }
+
     private static func write(_ value: JSONValue, indent: Int, pretty: Bool, into out: inout String) {
         switch value {
         case .null: out += "null"

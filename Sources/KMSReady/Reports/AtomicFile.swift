@@ -9,7 +9,12 @@ public enum AtomicFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            // Written from the string's own bytes: a large summary is not copied into a second buffer.
+            var text = text
+            try text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return try Data().write(to: temporary) }
+                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none).write(to: temporary)
+            }
         } catch {
             throw InputError(file: path, message: "cannot write the output: \(error.localizedDescription)")
         }

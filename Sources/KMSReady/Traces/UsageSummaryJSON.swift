@@ -24,8 +24,14 @@ public enum UsageSummaryJSON {
     /// A summary file is read whole; larger ones are refused.
     public static let maximumFileSize = 1 << 30
 
-    /// The summary as pretty-printed JSON text, deterministic for equal summaries.
+    /// The summary as pretty-printed JSON text, deterministic for equal summaries. Keys are written one
+    /// at a time, so a large summary never exists as a document tree.
     public static func render(_ summary: UsageSummary) -> String {
+        JSONWriter.pretty(head(summary), lastMember: "keys", elements: summary.keys.sorted { $0.key < $1.key }, render: key)
+    }
+
+    /// Every member but `keys`.
+    static func head(_ summary: UsageSummary) -> JSONObject {
         var root = JSONObject()
         root.append("format", .string(format))
         root.append("version", .int(version))
@@ -38,14 +44,16 @@ public enum UsageSummaryJSON {
         root.append("malformedSamples", .array(summary.malformedSamples.map {
             .object(JSONObject([("file", .string($0.file)), ("line", .int($0.line)), ("reason", .string($0.reason))]))
         }))
-        root.append("keys", .array(summary.keys.sorted { $0.key < $1.key }.map { reference, usage in
-            var key = JSONObject()
-            key.append("key", .string(reference.text))
-            key.append("hourOfWeek", hourOfWeek(usage))
-            key.append("groups", groups(usage))
-            return .object(key)
-        }))
-        return JSONWriter.pretty(.object(root))
+        return root
+    }
+
+    /// One element of `keys`.
+    static func key(_ entry: (key: KeyReference, value: KeyUsage)) -> JSONValue {
+        var key = JSONObject()
+        key.append("key", .string(entry.key.text))
+        key.append("hourOfWeek", hourOfWeek(entry.value))
+        key.append("groups", groups(entry.value))
+        return .object(key)
     }
 
     /// The hour-of-week histogram as 7 rows (Monday first) of 24 UTC hours.
