@@ -33,9 +33,6 @@ struct CompactUsage: Sendable {
         slots = Array(repeating: -1, count: mask + 1)
     }
 
-    /// How many keys have usage.
-    var keyCount: Int { keys.count }
-
     /// The number of `key`, given on first sight.
     mutating func number(of key: KeyReference) -> Int32 {
         if let number = keyNumbers[key] { return number }

@@ -5,9 +5,6 @@ struct KeyPartition: Sendable {
     var index: Int
     var count: Int
 
-    /// The whole key space.
-    static let all = KeyPartition(index: 0, count: 1)
-
     func contains(_ key: KeyReference) -> Bool {
         count == 1 || Int(UInt(bitPattern: key.hashValue) % UInt(count)) == index
     }

@@ -22,11 +22,6 @@ public struct UsageSummary: Equatable, Sendable {
         for (reference, usage) in other.keys {
             keys[reference, default: KeyUsage()].merge(usage)
         }
-        mergeCounts(other)
-    }
-
-    /// Adds the counters and malformed-record samples of `other`, not its keys.
-    mutating func mergeCounts(_ other: UsageSummary) {
         counters.merge(other.counters)
         malformedSamples = mergeSmallest(malformedSamples, other.malformedSamples, limit: Self.malformedSampleLimit)
     }
