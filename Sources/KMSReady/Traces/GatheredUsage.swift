@@ -32,7 +32,8 @@ public struct GatheredUsage: Sendable {
         var callerClassNumbers = SignatureTable()
         let renumberings = parts.map { part in
             part.callerClasses.indices.map { number in
-                let (merged, added) = part.callerClassNumbers.withSignature(Int32(number)) { callerClassNumbers.numberAdding($0) }
+                // No limit, so there is always a number.
+                let (merged, added) = part.callerClassNumbers.withSignature(Int32(number)) { callerClassNumbers.number(of: $0)! }
                 if added { callerClasses.append(part.callerClasses[number]) }
                 return merged
             }

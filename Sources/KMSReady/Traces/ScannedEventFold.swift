@@ -77,10 +77,8 @@ struct ScannedEventFold {
     private mutating func callerClassNumber(base: UnsafePointer<UInt8>) -> Int32? {
         signature.reset()
         for field in Field.callerFields { signature.append(scanner.value(field, base: base)) }
-        let hash = SignatureTable.hash(signature.bytes)
-        if let number = callerClassNumbers.number(of: signature.bytes, hash: hash) { return number }
-        guard callerClassNumbers.count < Self.callerClassLimit else { return nil }
-        let number = callerClassNumbers.add(signature.bytes, hash: hash)
+        guard let (number, added) = callerClassNumbers.number(of: signature.bytes, addingBelow: Self.callerClassLimit) else { return nil }
+        if !added { return number }
         let callerClass = CallerClass(of: scanner.fields(base: base), classifier: &classifier)
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
@@ -103,10 +101,8 @@ struct ScannedEventFold {
                memcmp(base + texts[index - 1].start, base + span.start, span.count) == 0 { continue }
             signature.append(text)
         }
-        let hash = SignatureTable.hash(signature.bytes)
-        if let number = keyListNumbers.number(of: signature.bytes, hash: hash) { return Int(number) }
-        guard keyListNumbers.count < Self.keyListLimit else { return nil }
-        let number = keyListNumbers.add(signature.bytes, hash: hash)
+        guard let (number, added) = keyListNumbers.number(of: signature.bytes, addingBelow: Self.keyListLimit) else { return nil }
+        if !added { return Int(number) }
         let references = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), region: regions[Int(region)])
         for reference in references { keyListMembers.append(usage.number(of: reference)) }
         keyListStarts.append(keyListMembers.count)

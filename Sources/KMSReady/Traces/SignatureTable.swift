@@ -25,8 +25,16 @@ struct SignatureTable: Sendable {
     /// How many signatures the table holds.
     var count: Int { starts.count - 1 }
 
-    /// The number of `signature`, or `nil` when it has none.
-    func number(of signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
+    /// The number of `signature`, added when it has none and the table holds fewer than `limit`
+    /// signatures; `nil` when it has none and the table is full.
+    mutating func number(of signature: UnsafeRawBufferPointer, addingBelow limit: Int = .max) -> (number: Int32, added: Bool)? {
+        let hash = Self.hash(signature)
+        if let number = existingNumber(of: signature, hash: hash) { return (number, false) }
+        guard count < limit else { return nil }
+        return (add(signature, hash: hash), true)
+    }
+
+    private func existingNumber(of signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
@@ -36,8 +44,7 @@ struct SignatureTable: Sendable {
         }
     }
 
-    /// Adds a signature that has no number yet; returns its number.
-    mutating func add(_ signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32 {
+    private mutating func add(_ signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32 {
         let entry = Int32(count)
         pool.append(contentsOf: signature)
         starts.append(pool.count)
@@ -50,13 +57,6 @@ struct SignatureTable: Sendable {
     func withSignature<R>(_ number: Int32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         let start = starts[Int(number)], end = starts[Int(number) + 1]
         return pool.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start ..< end])) }
-    }
-
-    /// The number of `signature`, added if it has none.
-    mutating func numberAdding(_ signature: UnsafeRawBufferPointer) -> (number: Int32, added: Bool) {
-        let hash = Self.hash(signature)
-        if let number = number(of: signature, hash: hash) { return (number, false) }
-        return (add(signature, hash: hash), true)
     }
 
     private mutating func place(_ entry: Int32, hash: UInt64) {
@@ -81,7 +81,7 @@ struct SignatureTable: Sendable {
     }
 
     /// A fast 64-bit hash, eight bytes at a time.
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
         while offset + 8 <= bytes.count {
