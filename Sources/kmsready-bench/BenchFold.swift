@@ -2,7 +2,8 @@ import Foundation
 import KMSReady
 
 /// The child side of a measurement: `kmsready-bench fold --jobs N FILE...` folds the files the way
-/// `kmsready traces summarize` does and prints the event count and a digest of the merged summary.
+/// `kmsready traces summarize` does and prints the event count, the number of call groups (what the
+/// fold's memory follows) and a digest of the merged summary.
 enum BenchFold {
     static func run(_ arguments: [String]) -> Int32 {
         var jobs = 1
@@ -16,7 +17,9 @@ enum BenchFold {
             let start = DispatchTime.now().uptimeNanoseconds
             let summary = try TraceReader.summarize(try InputFile.expand(files), classifier: classifier, jobs: jobs)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            print("seconds \(seconds) events \(summary.counters.kmsEvents + summary.counters.eventsWithoutKey + summary.counters.otherServiceEvents) digest \(digest(summary))")
+            let events = summary.counters.kmsEvents + summary.counters.eventsWithoutKey + summary.counters.otherServiceEvents
+            let groups = summary.keys.values.reduce(0) { $0 + $1.groups.count }
+            print("seconds \(seconds) events \(events) groups \(groups) digest \(digest(summary))")
             return 0
         } catch {
             FileHandle.standardError.write(Data("kmsready-bench fold: \(error)\n".utf8))

@@ -25,9 +25,11 @@ struct Benchmark {
             let floorCommand = form == .gzipJSONLines ? ["gzip", "-dc", path] : ["wc", "-l", path]
             let floor = best { ChildProcess.run(floorCommand, discardOutput: true) }
             var digests: Set<String> = []
+            var groups = 0
             for jobs in Set([1, options.jobs]).sorted() {
                 let (fold, report) = try bestFold([executable, "fold", "--jobs", String(jobs), path])
                 digests.insert(report.digest)
+                groups = report.groups
                 print(pad(form.rawValue, 15) + pad(String(format: "%.0f", megabytes), 7) + pad(String(events), 10)
                       + pad(String(format: "%.3f", floor.seconds), 9) + pad(String(jobs), 6)
                       + pad(String(format: "%.3f", report.seconds), 8)
@@ -36,7 +38,7 @@ struct Benchmark {
                       + pad(String(format: "%.0f", Double(fold.peakRSSBytes) / 1_048_576), 8)
                       + String(format: "%.2fx %@", report.seconds / floor.seconds, floorCommand[0] == "gzip" ? "gzip -dc" : "wc -l"))
             }
-            print(digests.count == 1 ? "  summaries of all runs identical (digest \(digests.first!))" : "  SUMMARIES DIFFER: \(digests.sorted())")
+            print(digests.count == 1 ? "  summaries of all runs identical (digest \(digests.first!), \(groups) call groups)" : "  SUMMARIES DIFFER: \(digests.sorted())")
             if options.directory == nil { try? FileManager.default.removeItem(atPath: path) }
         }
         if options.scaleCheck { try scaleCheck(directory) }
@@ -54,14 +56,16 @@ struct Benchmark {
             let (fold, report) = try bestFold([executable, "fold", "--jobs", String(options.jobs), path])
             try? FileManager.default.removeItem(atPath: path)
             results.append(fold.peakRSSBytes)
-            print("  \(megabytes) MB, \(events) events: \(String(format: "%.1f", report.seconds)) s, peak RSS \(fold.peakRSSBytes >> 20) MB")
+            print("  \(megabytes) MB, \(events) events, \(report.groups) call groups: \(String(format: "%.1f", report.seconds)) s, peak RSS \(fold.peakRSSBytes >> 20) MB")
         }
         print(String(format: "  difference: %.1f %%", Double(results[1] - results[0]) * 100 / Double(results[0])))
     }
 
-    /// What a fold child reports: its fold time (without start-up and digest) and the summary's digest.
+    /// What a fold child reports: its fold time (without start-up and digest), the summary's number of
+    /// call groups and its digest.
     private struct FoldReport {
         var seconds: Double
+        var groups: Int
         var digest: String
     }
 
@@ -71,10 +75,10 @@ struct Benchmark {
         for _ in 0..<options.runs {
             let child = ChildProcess.run(command)
             let words = child.output.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard child.status == 0, words.count == 6, let seconds = Double(words[1]) else {
+            guard child.status == 0, words.count == 8, let seconds = Double(words[1]), let groups = Int(words[5]) else {
                 throw BenchOptions.Invalid(message: "fold failed: \(child.output)")
             }
-            if best == nil || seconds < best!.1.seconds { best = (child, FoldReport(seconds: seconds, digest: words[5])) }
+            if best == nil || seconds < best!.1.seconds { best = (child, FoldReport(seconds: seconds, groups: groups, digest: words[7])) }
         }
         return best!
     }

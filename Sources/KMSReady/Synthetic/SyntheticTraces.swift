@@ -33,8 +33,11 @@ public struct SyntheticTraces {
     private let principals: [(type: String, name: String, agent: String, address: String, vpc: String?)]
     private var second: Int64 = 1_772_323_200  // 2026-03-01T00:00:00Z
 
-    private static let operations = ["Decrypt", "Decrypt", "Decrypt", "Encrypt", "GenerateDataKey", "GenerateDataKey",
-                                     "GenerateDataKeyWithoutPlaintext", "Encrypt", "ReEncrypt", "GetSecretValue"]
+    /// What one application does with one key, as real applications do: envelope encryption, direct
+    /// encryption, secrets; now and then a re-encryption.
+    private static let operationSets = [["GenerateDataKey", "Decrypt"], ["Encrypt", "Decrypt"], ["Decrypt"],
+                                        ["GenerateDataKeyWithoutPlaintext", "Decrypt"], ["GenerateDataKey", "Decrypt"],
+                                        ["Encrypt", "Decrypt"], ["GetSecretValue"], ["Decrypt", "ReEncrypt"]]
     private static let agents = [
         "AlibabaCloud (Linux; amd64) Java/17.0.8 Core/4.6.3 HTTPClient/ApacheHttpClient aliyun-java-sdk-kms/2.16.0",
         "AlibabaCloud (linux; amd64) Go/1.21.5 Core/1.63.0 TeaDSL/1 alibabacloud-go-sdk-kms/1.2.1",
@@ -68,11 +71,14 @@ public struct SyntheticTraces {
         let id = Self.uuid(&random)
         let roll = random.next() % 100
         if roll < 2 { return otherServiceEvent(id: id, time: time) }
-        // Each key has its few callers, as in real accounts: two applications or services, sometimes a third.
+        // Each key has its three callers, as in real accounts, and each caller its few operations: so the
+        // distinct call groups stop growing once every caller has been seen, however long the file.
         let keyIndex = Int(random.next() % UInt64(keyIds.count))
         let key = keyIds[keyIndex]
-        let principal = principals[(keyIndex * 7 + Int(random.next() % 3)) % principals.count]
-        let operation = roll < 3 ? "ListKeys" : Self.operations[Int(random.next() % UInt64(Self.operations.count))]
+        let caller = keyIndex * 7 + Int(random.next() % 3)
+        let principal = principals[caller % principals.count]
+        let operations = Self.operationSets[caller % Self.operationSets.count]
+        let operation = roll < 3 ? "ListKeys" : operations[Int(random.next() % UInt64(operations.count))]
         let region = key.utf8.first! % 2 == 0 ? "cn-hangzhou" : "cn-shanghai"
         let service = principal.type == "assumed-role"
         let host = principal.vpc != nil ? "kms-vpc.\(region).aliyuncs.com" : "kms.\(region).aliyuncs.com"

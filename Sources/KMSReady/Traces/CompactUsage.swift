@@ -9,8 +9,8 @@ struct CompactUsage: Sendable {
     /// Calls per key and hour of the week: 168 counters per key.
     private var hours: [Int] = []
     private var cells: [Cell] = []
-    /// The earliest events of each cell, at most `UsageStats.sampleEventLimit`.
-    private var samples: [[EventSample]] = []
+    /// The earliest events of each cell.
+    private var samples = SampleSlots()
     /// Open addressing from a cell's owner (key and caller class) to its number, or -1 for a free slot.
     private var slots: [Int32]
     private var mask: Int
@@ -53,8 +53,7 @@ struct CompactUsage: Sendable {
         if time < cells[cell].firstSeen { cells[cell].firstSeen = time }
         if time > cells[cell].lastSeen { cells[cell].lastSeen = time }
         if let eventId, time <= cells[cell].sampleCutoff {
-            insertBounded(&samples[cell], EventSample(time: time, id: String(decoding: eventId, as: UTF8.self)), limit: UsageStats.sampleEventLimit)
-            updateSampleCutoff(cell)
+            cells[cell].sampleCutoff = samples.offer(cell: cell, time: time, id: eventId)
         }
     }
 
@@ -65,20 +64,15 @@ struct CompactUsage: Sendable {
         for (otherKey, key) in keyNumbers.enumerated() where key >= 0 {
             for hour in 0..<168 { hours[Int(key) * 168 + hour] += other.hours[otherKey * 168 + hour] }
         }
-        // Other threads read `other` too: buffer pointers keep its arrays' reference counts untouched.
+        // Other threads read `other` too: a buffer pointer keeps its array's reference count untouched.
         other.cells.withUnsafeBufferPointer { otherCells in
-            other.samples.withUnsafeBufferPointer { otherSamples in
-                for (otherCell, cell) in otherCells.enumerated() where keyNumbers[cell.key] >= 0 {
-                    let number = cellNumber(owner: Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass]))
-                    cells[number].calls += cell.calls
-                    cells[number].failedCalls += cell.failedCalls
-                    cells[number].firstSeen = min(cells[number].firstSeen, cell.firstSeen)
-                    cells[number].lastSeen = max(cells[number].lastSeen, cell.lastSeen)
-                    if !otherSamples[otherCell].isEmpty {
-                        samples[number] = mergeSmallest(samples[number], otherSamples[otherCell], limit: UsageStats.sampleEventLimit)
-                        updateSampleCutoff(number)
-                    }
-                }
+            for (otherCell, cell) in otherCells.enumerated() where keyNumbers[cell.key] >= 0 {
+                let number = cellNumber(owner: Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass]))
+                cells[number].calls += cell.calls
+                cells[number].failedCalls += cell.failedCalls
+                cells[number].firstSeen = min(cells[number].firstSeen, cell.firstSeen)
+                cells[number].lastSeen = max(cells[number].lastSeen, cell.lastSeen)
+                cells[number].sampleCutoff = samples.merge(cell: number, from: other.samples, cell: otherCell)
             }
         }
     }
@@ -97,17 +91,13 @@ struct CompactUsage: Sendable {
             for (number, cell) in cells.enumerated() {
                 guard let group = callerClasses[cell.callerClass].group, let lists = callerClasses[cell.callerClass].emptyStats else { continue }
                 usage[cell.key].add(UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
-                                               sampleEvents: samples[number], listsOf: lists), of: group)
+                                               sampleEvents: samples.samples(of: number), listsOf: lists), of: group)
             }
         }
         var result: [KeyReference: KeyUsage] = [:]
         result.reserveCapacity(keys.count)
         for (key, reference) in keys.enumerated() { result[reference] = usage[key] }
         return result
-    }
-
-    private mutating func updateSampleCutoff(_ cell: Int) {
-        if samples[cell].count == UsageStats.sampleEventLimit, let last = samples[cell].last { cells[cell].sampleCutoff = last.time }
     }
 
     private static func owner(key: Int32, callerClass: Int32) -> UInt64 {
@@ -124,7 +114,7 @@ struct CompactUsage: Sendable {
         }
         let number = cells.count
         cells.append(Cell(owner: owner))
-        samples.append([])
+        samples.appendCell()
         slots[slot] = Int32(number)
         if cells.count * 2 > mask { grow() }
         return number
