@@ -1,17 +1,23 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import KMSReady
 
-/// `kmsready check`: reads the inputs, prints or writes the report, and chooses the exit status.
+/// `kmsready check`: reads the inputs, prints or writes the report in each asked format, and chooses
+/// the exit status.
 struct CheckCommand {
-    enum Format: String { case table, json }
-
     var request = CheckRequest(inventory: [])
     var traceOptions = TraceOptions()
-    var format = Format.table
-    var output: String?
+    var format = ReportFormat.table
+    var outputs: [(format: ReportFormat, file: String)] = []
     var failOn: Verdict?
+    var failOnNew = false
+    var waiverFile: String?
+    var today: CalendarDate?
+    var baselineFile: String?
+    var filter = ReportFilter()
     var quiet = false
 
     init(_ arguments: inout Arguments) throws(UsageError) {
@@ -20,48 +26,74 @@ struct CheckCommand {
             else if try traceOptions.parse(&arguments) {}
             else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
             else if let text = try arguments.value("--format") {
-                guard let value = Format(rawValue: text) else { throw UsageError("--format takes table or json, not '\(text)'") }
+                guard let value = ReportFormat(rawValue: text) else {
+                    throw UsageError("--format takes \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+                }
                 format = value
             }
-            else if let path = try arguments.value("--output") { output = path }
+            else if let text = try arguments.value("--output") {
+                guard let output = ReportFormat.output(text) else {
+                    throw UsageError("--output takes FILE with an extension .json .csv .md .html .sarif .xml .txt, or FORMAT:FILE, not '\(text)'")
+                }
+                outputs.append(output)
+            }
             else if let text = try arguments.value("--fail-on") {
                 guard let value = Verdict(rawValue: text), value != .notRequired else {
                     throw UsageError("--fail-on takes blocked, needs-review, eligible-after-remediation or eligible, not '\(text)'")
                 }
                 failOn = value
             }
+            else if arguments.flag("--fail-on-new") { failOnNew = true }
+            else if let path = try arguments.value("--waivers") { waiverFile = path }
+            else if let text = try arguments.value("--today") {
+                guard let date = CalendarDate(text) else { throw UsageError("--today takes a date YYYY-MM-DD, not '\(text)'") }
+                today = date
+            }
+            else if let path = try arguments.value("--baseline") { baselineFile = path }
+            else if let text = try arguments.value("--filter") {
+                if let message = filter.add(text) { throw UsageError(message) }
+            }
             else if arguments.flag("--quiet") { quiet = true }
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for check") }
         }
         if request.inventory.isEmpty { throw UsageError("check needs --inventory PATH") }
+        if failOnNew && baselineFile == nil { throw UsageError("--fail-on-new needs --baseline FILE") }
         traceOptions.apply(to: &request)
     }
 
     /// Runs the check and returns the exit status.
     func run() throws(InputError) -> Int32 {
-        let report = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> Report in
+        var report = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> Report in
             var request = request
             request.progress = progress
             return try Checker.run(request)
         }
-        let text: String
-        switch format {
-        case .json: text = ReportJSON.render(report)
-        case .table: text = ReportTable.render(report, width: Terminal.columns(default: 100))
+        if let waiverFile {
+            report = report.applying(try WaiverFile.read(InputFile(path: waiverFile, displayName: waiverFile)), today: today ?? .today())
         }
-        if let output {
-            try AtomicFile.write(text, to: output)
-            if !quiet { Terminal.printError("kmsready: wrote \(output) (\(report.keys.count) keys)") }
-        } else if !quiet {
-            print(text, terminator: "")
+        if let baselineFile {
+            report = report.compared(with: try BaselineFile.read(InputFile(path: baselineFile, displayName: baselineFile)))
         }
-        if format != .table && !quiet {
-            for warning in report.inventoryWarnings { Terminal.printError("warning: \(warning)") }
-            if let traces = report.traces, traces.counters.malformedRecords > 0 {
-                Terminal.printError("warning: \(traces.counters.malformedRecords) malformed trace record(s), e.g. \(traces.malformedSamples.first?.description ?? "")")
-            }
+        report = report.filtered(by: filter)
+        let colour = isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true
+        let options = ReportOptions(width: Terminal.columns(default: 100), colour: colour, failOn: failOn)
+        for output in outputs {
+            try AtomicFile.write(output.format.render(report, options: ReportOptions(failOn: failOn)), to: output.file)
+            if !quiet { Terminal.printError("kmsready: wrote \(output.file) (\(output.format.rawValue), \(report.keys.count) keys)") }
         }
-        if let failOn, report.anyKey(atOrAbove: failOn) { return 1 }
+        if outputs.isEmpty && !quiet { print(format.render(report, options: options), terminator: "") }
+        if (format != .table || !outputs.isEmpty) && !quiet { printWarnings(report) }
+        let threshold = failOn ?? (failOnNew ? .eligibleAfterRemediation : nil)
+        if let threshold, report.fails(at: threshold, onlyWorse: failOnNew) { return 1 }
         return 0
+    }
+
+    /// What the table shows above the keys, on standard error when the report goes elsewhere.
+    private func printWarnings(_ report: Report) {
+        for warning in report.inventoryWarnings { Terminal.printError("warning: \(warning)") }
+        for notice in report.waiverNotices { Terminal.printError("warning: \(notice.description)") }
+        if let traces = report.traces, traces.counters.malformedRecords > 0 {
+            Terminal.printError("warning: \(traces.counters.malformedRecords) malformed trace record(s), e.g. \(traces.malformedSamples.first?.description ?? "")")
+        }
     }
 }

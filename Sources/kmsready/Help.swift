@@ -20,11 +20,21 @@ enum Help {
       --jobs N            read traces on N cores (default: all); large plain JSON-lines files are split
       --rules DIR         add the rules in DIR (one JSON rule per file) to the built-in rules
       --cloud-cidrs FILE  public address ranges (one per line) that are yours inside Alibaba Cloud
-      --format FORMAT     table (default) or json
-      --output FILE       write the report to FILE (atomically) instead of standard output
-      --fail-on VERDICT   exit 1 when a key's verdict is VERDICT or worse:
+      --format FORMAT     table (default), json, csv, markdown, html, sarif or junit, on standard output
+      --output FILE       write the report to FILE (atomically) instead; repeatable; the format comes from
+                          the extension (.json .csv .md .html .sarif .xml .txt) or FORMAT:FILE
+      --fail-on VERDICT   exit 1 when a key's unwaived findings reach VERDICT or worse (default: never):
                           blocked, needs-review, eligible-after-remediation, eligible
+      --waivers FILE      accepted findings (JSON): key id or alias and rule id (globs), reason,
+                          approvedBy, expires; waived findings stay in reports but do not fail
+      --today DATE        the date waivers expire against (YYYY-MM-DD; default: today, UTC)
+      --baseline FILE     a JSON report of an earlier run: marks keys new, changed, unchanged, gone
+      --fail-on-new       with --baseline: fail only on keys that are new or got worse (at --fail-on,
+                          default eligible-after-remediation)
+      --filter CRITERION  report only keys with verdict=V[,V], rule=ID[,ID] (globs), region=R[,R] or
+                          tag=KEY=VALUE; repeatable, all must hold
       --quiet             print nothing but errors
+      Colours only on a terminal, never when NO_COLOR is set.
 
     TRACES SUMMARIZE
       Folds traces into one usage summary file (JSON, versioned) that check --usage reads: summarize

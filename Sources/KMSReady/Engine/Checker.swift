@@ -82,7 +82,7 @@ public enum Checker {
                               .sorted { ($1.calls, $0.reference) < ($0.calls, $1.reference) })
         }
         return Report(keys: keys, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
-                      inventoryWarnings: inventory.warnings, traces: traces, ruleIds: rules.rules.map(\.id))
+                      inventoryWarnings: inventory.warnings, traces: traces, rules: rules.rules.sorted { $0.id < $1.id })
     }
 
     /// The key id a reference names in the inventory, if any.

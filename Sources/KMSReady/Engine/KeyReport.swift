@@ -3,7 +3,9 @@ public struct KeyReport: Sendable {
     public let key: Key
     public let verdict: Verdict
     /// Findings sorted by rule id. For an exempt key, only the exemptions.
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
+    /// How the verdict compares with the baseline's, when a baseline was given.
+    public internal(set) var change: KeyChange?
     /// Usage rules not evaluated because no traces were given (empty when traces were given).
     public let notEvaluated: [String]
     /// The key's usage when traces were given (empty usage = traced, not used); `nil` without traces.
@@ -23,6 +25,13 @@ public struct KeyReport: Sendable {
             verdict = evaluation.findings.map(\.verdict).max() ?? .eligible
             findings = evaluation.findings
         }
+    }
+
+    /// The verdict that counts for `--fail-on`: the worst among the findings no waiver covers. A waiver
+    /// accepts a finding for CI; it does not make the key migratable, so `verdict` stays as the rules say.
+    public var failingVerdict: Verdict {
+        if verdict == .notRequired { return .notRequired }
+        return findings.filter { $0.waiver == nil }.map(\.verdict).max() ?? .eligible
     }
 
     /// Whether usage rules were evaluated for this key.

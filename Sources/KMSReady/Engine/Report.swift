@@ -4,7 +4,7 @@ public struct Report: Sendable {
     public static let schemaVersion = 1
 
     /// Key reports sorted by key id.
-    public let keys: [KeyReport]
+    public internal(set) var keys: [KeyReport]
     /// Whether traces (or usage summaries) were given.
     public let usageEvaluated: Bool
     /// How many responses of each kind the inventory held.
@@ -13,17 +13,50 @@ public struct Report: Sendable {
     public let inventoryWarnings: [String]
     /// What the traces held, when traces were given.
     public let traces: TraceFindings?
-    /// The ids of the rules that ran.
-    public let ruleIds: [String]
+    /// The rules that ran, sorted by id.
+    public let rules: [Rule]
+    /// Waivers that expired or matched nothing, when a waiver file was given.
+    public internal(set) var waiverNotices: [WaiverNotice] = []
+    /// The comparison with an earlier report, when a baseline was given.
+    public internal(set) var baseline: BaselineComparison?
+
+    public init(keys: [KeyReport], usageEvaluated: Bool, inventoryResponses: [String: Int], inventoryWarnings: [String],
+                traces: TraceFindings?, rules: [Rule]) {
+        self.keys = keys
+        self.usageEvaluated = usageEvaluated
+        self.inventoryResponses = inventoryResponses
+        self.inventoryWarnings = inventoryWarnings
+        self.traces = traces
+        self.rules = rules
+    }
 
     /// Keys per verdict.
     public var countsByVerdict: [Verdict: Int] {
         keys.reduce(into: [:]) { $0[$1.verdict, default: 0] += 1 }
     }
 
-    /// Whether some key's verdict is at or above `verdict`.
-    public func anyKey(atOrAbove verdict: Verdict) -> Bool {
-        keys.contains { $0.verdict >= verdict }
+    /// Whether the check fails: some key's unwaived findings reach `verdict`; with `onlyWorse`, only
+    /// keys that are new or whose verdict got worse against the baseline count.
+    public func fails(at verdict: Verdict, onlyWorse: Bool = false) -> Bool {
+        keys.contains { key in
+            guard key.failingVerdict >= verdict else { return false }
+            guard onlyWorse else { return true }
+            switch key.change {
+            case .new?: return true
+            case .changed(let from)?: return key.verdict > from
+            case .unchanged?, nil: return false
+            }
+        }
+    }
+
+    /// The keys, worst verdict first, then by key id.
+    public var keysWorstFirst: [KeyReport] {
+        keys.sorted { ($1.verdict, $0.key.id) < ($0.verdict, $1.key.id) }
+    }
+
+    /// The time of the latest traced call of any key, when traces were given.
+    public var latestCall: Int64? {
+        keys.compactMap { $0.usage?.groups.values.map(\.lastSeen).max() }.max().flatMap { $0 == .min ? nil : $0 }
     }
 }
 

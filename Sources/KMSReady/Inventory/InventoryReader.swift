@@ -11,8 +11,10 @@ public enum InventoryReader {
     public static func read(_ files: [InputFile]) throws(InputError) -> Inventory {
         var builder = Builder()
         for file in files {
-            let response = try JSONDocumentFile.read(file, limit: maximumFileSize, decode: InventoryResponse.decode)
-            builder.add(response, from: file.displayName)
+            var source = try openByteSource(file)
+            let bytes = try source.readAll(limit: maximumFileSize, file: file.displayName)
+            let response = try JSONDocumentFile.decodeBytes(bytes, file: file.displayName, decode: InventoryResponse.decode)
+            builder.add(response, from: file.displayName) { id in TextPosition.line(ofFirst: Array("\"\(id)\"".utf8), in: bytes) ?? 1 }
         }
         return builder.finish()
     }
@@ -31,13 +33,17 @@ public enum InventoryReader {
             return key
         }
 
-        mutating func add(_ response: InventoryResponse, from file: String) {
+        /// Adds one response of `file`; `line` gives the line of a key id in the file.
+        mutating func add(_ response: InventoryResponse, from file: String, line: (String) -> Int) {
             inventory.responseCounts[response.kindName, default: 0] += 1
             switch response {
             case .listKeys(_, let totalCount, let keys):
-                for listed in keys {
+                for (index, listed) in keys.enumerated() {
                     var key = key(listed.id, from: file)
                     key.arn = key.arn ?? listed.arn
+                    if key.definition == nil {
+                        key.definition = KeyDefinition(file: file, jsonPath: "$.Keys.Key[\(index)].KeyId", line: line(listed.id))
+                    }
                     inventory.keys[listed.id] = key
                     let region = key.region ?? "unknown region"
                     listedKeysByRegion[region, default: []].insert(listed.id)
@@ -49,6 +55,9 @@ public enum InventoryReader {
                     inventory.warnings.append("\(file): a second, different DescribeKey response for key \(metadata.keyId) was ignored")
                 } else {
                     key.metadata = metadata
+                }
+                if key.definition?.jsonPath.hasPrefix("$.KeyMetadata") != true {
+                    key.definition = KeyDefinition(file: file, jsonPath: "$.KeyMetadata.KeyId", line: line(metadata.keyId))
                 }
                 key.arn = key.arn ?? metadata.arn
                 inventory.keys[metadata.keyId] = key

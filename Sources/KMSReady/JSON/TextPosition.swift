@@ -10,4 +10,15 @@ enum TextPosition {
         }
         return (line, offset - lineStart + 1)
     }
+
+    /// The 1-based line on which `needle` first occurs in `bytes`, or `nil` when it does not.
+    static func line(ofFirst needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var line = 1
+        for start in 0...(bytes.count - needle.count) {
+            if bytes[start] == 0x0A { line += 1 }
+            if bytes[start] == first && bytes[start ..< start + needle.count].elementsEqual(needle) { return line }
+        }
+        return nil
+    }
 }

@@ -16,6 +16,8 @@ public struct Key: Equatable, Sendable {
     public var tags: [String: String] = [:]
     /// Which inventory files describe this key, for traceability.
     public var sources: Set<String> = []
+    /// Where the inventory defines the key: its DescribeKey response, else the ListKeys page that lists it.
+    public var definition: KeyDefinition?
 
     /// Creates a key known only by its id.
     public init(id: String) { self.id = id }
@@ -82,4 +84,14 @@ public struct KeyARN: Equatable, Sendable {
     public var keyId: String? { resource.hasPrefix("key/") ? String(resource.dropFirst(4)) : nil }
     /// The alias name (`alias/...`) when the ARN names an alias.
     public var aliasName: String? { resource.hasPrefix("alias/") ? resource : nil }
+}
+
+/// The place in an inventory file that defines a key, for reports that point at files (SARIF).
+public struct KeyDefinition: Equatable, Sendable {
+    /// The file, as the user named it.
+    public var file: String
+    /// The JSON path of the key's `KeyId`, e.g. `$.KeyMetadata.KeyId` or `$.Keys.Key[2].KeyId`.
+    public var jsonPath: String
+    /// The 1-based line of the key id in the file (1 when it cannot be found as written).
+    public var line: Int
 }

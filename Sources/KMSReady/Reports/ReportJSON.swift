@@ -13,6 +13,19 @@ public enum ReportJSON {
         root.append("tool", .object(JSONObject([("name", .string(KMSReadyVersion.name)), ("version", .string(KMSReadyVersion.version))])))
         root.append("summary", summary(report))
         root.append("inputs", inputs(report))
+        if !report.waiverNotices.isEmpty {
+            root.append("waiverNotices", .array(report.waiverNotices.map { notice in
+                .object(JSONObject([("kind", .string(notice.kind.rawValue)), ("place", .string(notice.waiver.place)),
+                                    ("key", .string(notice.waiver.key)), ("rule", .string(notice.waiver.rule)),
+                                    ("expires", .string(notice.waiver.expires))]))
+            }))
+        }
+        if let baseline = report.baseline {
+            root.append("baseline", .object(JSONObject([
+                ("new", .int(baseline.newKeys)), ("changed", .int(baseline.changedKeys)), ("unchanged", .int(baseline.unchangedKeys)),
+                ("gone", .array(baseline.gone.map { .object(JSONObject([("keyId", .string($0.keyId)), ("verdict", .string($0.verdict.rawValue))])) })),
+            ])))
+        }
         root.append("keys", .array(report.keys.map(key)))
         return .object(root)
     }
@@ -63,6 +76,13 @@ public enum ReportJSON {
         object.append("aliases", .strings(key.aliases.sorted()))
         object.append("description", key.metadata?.description.map(JSONValue.string))
         object.append("verdict", .string(report.verdict.rawValue))
+        if report.failingVerdict != report.verdict { object.append("verdictWithoutWaived", .string(report.failingVerdict.rawValue)) }
+        switch report.change {
+        case .new?: object.append("baseline", .object(JSONObject([("change", .string("new"))])))
+        case .changed(let from)?: object.append("baseline", .object(JSONObject([("change", .string("changed")), ("previousVerdict", .string(from.rawValue))])))
+        case .unchanged?: object.append("baseline", .object(JSONObject([("change", .string("unchanged"))])))
+        case nil: break
+        }
         object.append("reason", .string(report.reason))
         object.append("usageEvaluated", .bool(report.usageEvaluated))
         if !report.notEvaluated.isEmpty { object.append("notEvaluated", .strings(report.notEvaluated)) }
@@ -84,7 +104,7 @@ public enum ReportJSON {
     }
 
     private static func finding(_ finding: Finding) -> JSONValue {
-        .object(JSONObject([
+        var object = JSONObject([
             ("ruleId", .string(finding.ruleId)),
             ("title", .string(finding.title)),
             ("severity", .string(finding.severity.rawValue)),
@@ -92,6 +112,11 @@ public enum ReportJSON {
             ("message", .string(finding.message)),
             ("evidence", finding.evidence),
             ("remediation", .string(finding.remediation)),
-        ]))
+        ])
+        if let waiver = finding.waiver {
+            object.append("waiver", .object(JSONObject([("reason", .string(waiver.reason)), ("approvedBy", .string(waiver.approvedBy)),
+                                                        ("expires", .string(waiver.expires))])))
+        }
+        return .object(object)
     }
 }

@@ -1,10 +1,11 @@
 /// The terminal report: a summary line per verdict, then the keys worst first, each with its main reason.
 ///
 /// Laid out for `width` columns (100 by default): one row per key with verdict, key id, region and
-/// alias, and the reason on the line below, cut to the width.
+/// alias, and the reason on the line below, cut to the width. With `colour`, verdicts are coloured
+/// (ANSI; the caller decides: only on a terminal, never with `NO_COLOR`).
 public enum ReportTable {
     /// The table as text.
-    public static func render(_ report: Report, width: Int = 100) -> String {
+    public static func render(_ report: Report, width: Int = 100, colour: Bool = false) -> String {
         var lines: [String] = []
         let counts = report.countsByVerdict
         lines.append("kmsready: \(report.keys.count) keys")
@@ -20,13 +21,18 @@ public enum ReportTable {
             lines.append("traces: none given; usage rules not evaluated (verdicts marked *)")
         }
         for warning in report.inventoryWarnings { lines.append(cut("warning: \(warning)", width)) }
+        for notice in report.waiverNotices { lines.append(cut("warning: \(notice.description)", width)) }
+        if let baseline = report.baseline {
+            lines.append("baseline: " + ReportText.baselineCounts(baseline))
+            for gone in baseline.gone { lines.append(cut("  gone: \(gone.keyId) (was \(gone.verdict.rawValue))", width)) }
+        }
         lines.append("")
         lines.append(pad("VERDICT", 29) + pad("KEY ID", 38) + pad("REGION", 15) + "ALIAS")
-        let ordered = report.keys.sorted { ($1.verdict, $0.key.id) < ($0.verdict, $1.key.id) }
-        for key in ordered {
-            let verdict = key.verdict.rawValue + (key.usageEvaluated ? "" : "*")
+        for key in report.keysWorstFirst {
+            let verdict = ReportText.verdictLabel(key) + (key.usageEvaluated ? "" : "*")
             let alias = key.key.aliases.sorted().first ?? "-"
-            lines.append(cut(pad(verdict, 29) + pad(key.key.id, 38) + pad(key.key.region ?? "-", 15) + alias, width))
+            let row = cut(pad(verdict, 29) + pad(key.key.id, 38) + pad(key.key.region ?? "-", 15) + alias, width)
+            lines.append(colour ? paint(row, verdictWidth: min(row.count, 29), key.verdict) : row)
             var reason = "  └ " + key.reason
             if key.findings.count > 1 { reason += " (+\(key.findings.count - 1) more)" }
             lines.append(cut(reason, width))
@@ -40,5 +46,18 @@ public enum ReportTable {
 
     private static func cut(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    /// `row` with its first `verdictWidth` characters in the verdict's colour.
+    private static func paint(_ row: String, verdictWidth: Int, _ verdict: Verdict) -> String {
+        let code: String
+        switch verdict {
+        case .blocked: code = "31"
+        case .needsReview: code = "33"
+        case .eligibleAfterRemediation: code = "36"
+        case .eligible: code = "32"
+        case .notRequired: code = "2"
+        }
+        return "\u{1B}[\(code)m" + row.prefix(verdictWidth) + "\u{1B}[0m" + row.dropFirst(verdictWidth)
     }
 }

@@ -8,6 +8,8 @@ public struct Finding: Equatable, Sendable {
     /// The facts the rule read and the calls it matched — never a bare label.
     public let evidence: JSONValue
     public let remediation: String
+    /// The waiver that accepts this finding, if any: it stays in every report but does not count for `--fail-on`.
+    public internal(set) var waiver: AppliedWaiver? = nil
 
     /// Orders findings by how much they weigh on the verdict: verdict, then severity, then rule id.
     public static func weighsMore(_ a: Finding, _ b: Finding) -> Bool {

@@ -1,0 +1,43 @@
+/// The report as JUnit XML (the Apache Ant schema, as CI systems read it): a test suite per region, a
+/// test case per key, a failure for a key whose unwaived findings reach `--fail-on`, skipped for a key
+/// that needs no migration. No clock time: the suites' timestamp is the latest traced call (or the
+/// epoch without traces) and times are 0, so the same inputs give the same file.
+public enum ReportJUnit {
+    /// The XML text.
+    public static func render(_ report: Report, failOn: Verdict?) -> String {
+        let regions = Dictionary(grouping: report.keys) { $0.key.region ?? "unknown-region" }
+        let timestamp = String(Timestamp.format(report.latestCall ?? 0).dropLast())  // no zone, as the schema wants
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
+        for (id, region) in regions.keys.sorted().enumerated() {
+            let keys = regions[region]!
+            let failures = keys.filter { failOn != nil && $0.failingVerdict >= failOn! }.count
+            let skipped = keys.filter { $0.verdict == .notRequired }.count
+            out += "  <testsuite package=\"kmsready\" id=\"\(id)\" name=\"\(ReportText.escapeXML(region))\" timestamp=\"\(timestamp)\" hostname=\"localhost\""
+            out += " tests=\"\(keys.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
+            out += "    <properties>\n"
+            out += "      <property name=\"failOn\" value=\"\(failOn?.rawValue ?? "never")\"/>\n"
+            out += "      <property name=\"usageEvaluated\" value=\"\(report.usageEvaluated)\"/>\n"
+            out += "    </properties>\n"
+            for key in keys { out += testCase(key, region: region, failOn: failOn) }
+            out += "    <system-out></system-out>\n    <system-err></system-err>\n  </testsuite>\n"
+        }
+        return out + "</testsuites>\n"
+    }
+
+    private static func testCase(_ key: KeyReport, region: String, failOn: Verdict?) -> String {
+        var name = key.key.id
+        if let alias = key.key.aliases.sorted().first { name += " (\(alias))" }
+        var out = "    <testcase name=\"\(ReportText.escapeXML(name))\" classname=\"kmsready.\(ReportText.escapeXML(region))\" time=\"0\""
+        if key.verdict == .notRequired {
+            return out + ">\n      <skipped message=\"\(ReportText.escapeXML(key.reason))\"/>\n    </testcase>\n"
+        }
+        guard let failOn, key.failingVerdict >= failOn else { return out + "/>\n" }
+        out += ">\n      <failure message=\"\(ReportText.escapeXML(key.verdict.rawValue + ": " + key.reason))\" type=\"\(key.failingVerdict.rawValue)\">"
+        var details: [String] = []
+        for finding in key.findings where finding.waiver == nil {
+            details.append("[\(finding.ruleId)] \(finding.verdict.rawValue): \(finding.message)\nRemediation: \(finding.remediation)")
+        }
+        out += ReportText.escapeXML(details.joined(separator: "\n\n"))
+        return out + "</failure>\n    </testcase>\n"
+    }
+}

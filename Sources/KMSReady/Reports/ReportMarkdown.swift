@@ -1,0 +1,46 @@
+/// The report as Markdown that fits a CI job summary (GitHub's `$GITHUB_STEP_SUMMARY`, GitLab's
+/// Markdown reports): verdict counts, a table of the keys needing action, then per key a collapsible
+/// block with its findings, remediation and evidence.
+public enum ReportMarkdown {
+    /// The Markdown text.
+    public static func render(_ report: Report) -> String {
+        var out = "## kmsready: \(report.keys.count) keys\n\n"
+        let counts = report.countsByVerdict
+        out += "| verdict | keys |\n| --- | ---: |\n"
+        for verdict in Verdict.worstFirst { out += "| \(verdict.rawValue) | \(counts[verdict] ?? 0) |\n" }
+        out += "\n"
+        if !report.usageEvaluated { out += "_No traces were given: usage rules were not evaluated._\n\n" }
+        if let changes = report.baseline { out += "Against the baseline: \(ReportText.baselineCounts(changes)).\n\n" }
+        let needingAction = report.keysWorstFirst.filter { $0.verdict > .eligible }
+        out += "### Keys needing action (\(needingAction.count))\n\n"
+        if needingAction.isEmpty {
+            out += "None.\n\n"
+        } else {
+            out += "| verdict | key | region | alias | reason |\n| --- | --- | --- | --- | --- |\n"
+            for key in needingAction {
+                out += "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.aliases.sorted().first ?? "-")) | \(cell(key.reason)) |\n"
+            }
+            out += "\n"
+        }
+        out += "### Details\n\n"
+        for key in report.keysWorstFirst {
+            out += "<details><summary><code>\(ReportText.escapeXML(key.key.id))</code> — \(ReportText.escapeXML(ReportText.verdictLabel(key)))"
+            if let alias = key.key.aliases.sorted().first { out += " (\(ReportText.escapeXML(alias)))" }
+            out += "</summary>\n\n"
+            if key.findings.isEmpty { out += "\(key.reason)\n\n" }
+            for finding in key.findings {
+                out += "- **\(finding.ruleId)** (\(finding.severity.rawValue), \(finding.verdict.rawValue)): \(finding.message)\n"
+                if let waiver = finding.waiver { out += "  - Waived: \(waiver.reason) (approved by \(waiver.approvedBy), until \(waiver.expires))\n" }
+                if !finding.remediation.isEmpty { out += "  - Remediation: \(finding.remediation)\n" }
+                out += "\n  ```json\n" + JSONWriter.pretty(finding.evidence).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n  ```\n\n"
+            }
+            out += "</details>\n\n"
+        }
+        return out
+    }
+
+    /// Text for a table cell: no line breaks, pipes escaped.
+    private static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
+    }
+}

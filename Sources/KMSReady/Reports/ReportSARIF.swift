@@ -1,0 +1,126 @@
+/// The report as SARIF 2.1.0, for code-scanning platforms (GitHub, GitLab, Azure DevOps).
+///
+/// `tool.driver.rules` lists every rule that ran; each finding of a key in scope is a result located at
+/// the inventory file that defines the key (its line, and the JSON path as a logical location), at the
+/// level of its verdict: `blocked` → error, `needs-review` and `eligible-after-remediation` → warning,
+/// `eligible` → note. Exemptions (`not-required`) are not results. `partialFingerprints` hash the key id
+/// and rule id, so platforms track a result across runs however the files change; a waived finding
+/// carries an accepted external suppression with the waiver's reason.
+public enum ReportSARIF {
+    /// The SARIF schema the output conforms to.
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    /// The SARIF document as text.
+    public static func render(_ report: Report) -> String { JSONWriter.pretty(document(report)) }
+
+    /// The SARIF level of a verdict, `nil` for exemptions.
+    public static func level(_ verdict: Verdict) -> String? {
+        switch verdict {
+        case .blocked: return "error"
+        case .needsReview, .eligibleAfterRemediation: return "warning"
+        case .eligible: return "note"
+        case .notRequired: return nil
+        }
+    }
+
+    static func document(_ report: Report) -> JSONValue {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
+        var driver = JSONObject()
+        driver.append("name", .string(KMSReadyVersion.name))
+        driver.append("version", .string(KMSReadyVersion.version))
+        driver.append("semanticVersion", .string(KMSReadyVersion.version))
+        driver.append("rules", .array(report.rules.map(rule)))
+        var results: [JSONValue] = []
+        for key in report.keys {
+            for finding in key.findings {
+                guard let level = level(finding.verdict) else { continue }
+                results.append(result(finding, of: key, level: level, ruleIndex: ruleIndex[finding.ruleId]))
+            }
+        }
+        var run = JSONObject()
+        run.append("tool", .object(JSONObject([("driver", .object(driver))])))
+        run.append("columnKind", .string("unicodeCodePoints"))
+        run.append("results", .array(results))
+        return .object(JSONObject([
+            ("$schema", .string(schemaURI)),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object(run)])),
+        ]))
+    }
+
+    private static func rule(_ rule: Rule) -> JSONValue {
+        var object = JSONObject()
+        object.append("id", .string(rule.id))
+        object.append("name", .string(pascalCase(rule.id)))
+        object.append("shortDescription", .object(JSONObject([("text", .string(rule.title))])))
+        object.append("fullDescription", .object(JSONObject([("text", .string(rule.description))])))
+        var help = "\(rule.description)\n\nVerdict: \(rule.verdict.rawValue). Source: \(rule.source.document)"
+        if let section = rule.source.section { help += ", \(section)" }
+        if let url = rule.source.url { help += " (\(url))" }
+        object.append("help", .object(JSONObject([("text", .string(help))])))
+        object.append("helpUri", rule.source.url.map(JSONValue.string))
+        object.append("defaultConfiguration", .object(JSONObject([("level", .string(level(rule.verdict) ?? "none"))])))
+        object.append("properties", .object(JSONObject([
+            ("verdict", .string(rule.verdict.rawValue)),
+            ("severity", .string(rule.severity.rawValue)),
+            ("tags", .strings(["kms", "migration", rule.verdict.rawValue])),
+        ])))
+        return .object(object)
+    }
+
+    private static func result(_ finding: Finding, of key: KeyReport, level: String, ruleIndex: Int?) -> JSONValue {
+        var object = JSONObject()
+        object.append("ruleId", .string(finding.ruleId))
+        object.append("ruleIndex", ruleIndex.map(JSONValue.int))
+        object.append("level", .string(level))
+        object.append("message", .object(JSONObject([("text", .string("\(key.key.id): \(finding.message)"))])))
+        if let definition = key.key.definition {
+            var physical = JSONObject()
+            physical.append("artifactLocation", .object(JSONObject([("uri", .string(uriReference(definition.file)))])))
+            physical.append("region", .object(JSONObject([("startLine", .int(definition.line))])))
+            object.append("locations", .array([.object(JSONObject([
+                ("physicalLocation", .object(physical)),
+                ("logicalLocations", .array([.object(JSONObject([("fullyQualifiedName", .string(definition.jsonPath)), ("kind", .string("element"))]))])),
+            ]))]))
+        }
+        object.append("partialFingerprints", .object(JSONObject([("kmsreadyKeyRule/v1", .string(ReportText.fingerprint(key.key.id, finding.ruleId)))])))
+        if let waiver = finding.waiver {
+            object.append("suppressions", .array([.object(JSONObject([
+                ("kind", .string("external")), ("status", .string("accepted")),
+                ("justification", .string("\(waiver.reason) (approved by \(waiver.approvedBy), until \(waiver.expires))")),
+            ]))]))
+        }
+        var properties = JSONObject()
+        properties.append("keyId", .string(key.key.id))
+        properties.append("region", key.key.region.map(JSONValue.string))
+        properties.append("keyVerdict", .string(key.verdict.rawValue))
+        properties.append("remediation", .string(finding.remediation))
+        properties.append("evidence", finding.evidence)
+        object.append("properties", .object(properties))
+        return .object(object)
+    }
+
+    /// `automatic-rotation-enabled` → `AutomaticRotationEnabled`.
+    private static func pascalCase(_ id: String) -> String {
+        id.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// A relative or absolute path as a URI reference: `/` kept, other bytes outside RFC 3986's unreserved set escaped.
+    static func uriReference(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import KMSReady
+@testable import kmsready
+
+/// Every format rendered from the samples' report, with waivers and a baseline applied, against golden
+/// files; and what each format promises on its own.
+@Suite struct ReportFormatsTests {
+    static let today = CalendarDate("2026-11-22")!
+
+    /// The samples' report with the shipped waivers (on a fixed day) and the baseline fixture.
+    func decoratedReport() throws -> Report {
+        let waivers = try WaiverFile.read(InputFile(path: Paths.packageRoot + "/samples/waivers.json", displayName: "samples/waivers.json"))
+        let baseline = try BaselineFile.read(fixture("baseline-report.json"))
+        return try checkSamples().applying(waivers, today: Self.today).compared(with: baseline)
+    }
+
+    @Test(arguments: [(ReportFormat.table, "txt"), (.json, "json"), (.csv, "csv"), (.markdown, "md"), (.html, "html"), (.sarif, "sarif"), (.junit, "xml")])
+    func everyFormatEqualsItsGolden(_ format: ReportFormat, _ fileExtension: String) throws {
+        let options = ReportOptions(failOn: .blocked)
+        let first = format.render(try decoratedReport(), options: options)
+        #expect(first == format.render(try decoratedReport(), options: options), "two runs must be byte-identical")
+        try expectGolden(first, "Tests/KMSReadyTests/Fixtures/golden/report.\(fileExtension)")
+    }
+
+    @Test func outputNamesGiveTheirFormat() {
+        #expect(ReportFormat.output("out/report.sarif")! == (.sarif, "out/report.sarif"))
+        #expect(ReportFormat.output("results.xml")! == (.junit, "results.xml"))
+        #expect(ReportFormat.output("summary.md")! == (.markdown, "summary.md"))
+        #expect(ReportFormat.output("junit:report.out")! == (.junit, "report.out"))
+        #expect(ReportFormat.output("report.yaml") == nil)
+        #expect(ReportFormat.output("dir.d/report") == nil)
+        #expect(ReportFormat.output("csv:") == nil)
+    }
+
+    @Test func sarifListsEveryRuleAndFingerprintsEachFinding() throws {
+        let report = try decoratedReport()
+        let document = ReportSARIF.document(report)
+        let run = try #require(document.objectValue?["runs"]?.arrayValue?.first?.objectValue)
+        let rules = try #require(run["tool"]?.objectValue?["driver"]?.objectValue?["rules"]?.arrayValue)
+        #expect(rules.compactMap { $0.objectValue?["id"]?.stringValue } == report.rules.map(\.id))
+        for rule in rules.compactMap(\.objectValue) {
+            for member in ["name", "shortDescription", "fullDescription", "help", "defaultConfiguration"] { #expect(rule[member] != nil, "rule lacks \(member)") }
+        }
+        let results = try #require(run["results"]?.arrayValue).compactMap(\.objectValue)
+        let inScope = report.keys.flatMap { key in key.findings.filter { $0.verdict != .notRequired }.map { (key.key.id, $0.ruleId) } }
+        #expect(results.count == inScope.count)
+        let fingerprints = results.compactMap { $0["partialFingerprints"]?.objectValue?["kmsreadyKeyRule/v1"]?.stringValue }
+        #expect(Set(fingerprints).count == results.count, "one fingerprint per (key, rule)")
+        #expect(fingerprints == inScope.map { ReportText.fingerprint($0.0, $0.1) })
+        #expect(results.allSatisfy { $0["locations"] != nil }, "every sample key is defined in an inventory file")
+        #expect(results.filter { $0["suppressions"] != nil }.count == 1, "the one waiver in force")
+    }
+
+    @Test func sarifLocationsPointAtTheKeyIdLine() throws {
+        let key = try #require(try checkSamples().keys.first { $0.key.id == "26121052-0857-48d9-b4fb-2dc51e8fabe9" }?.key.definition)
+        let text = try String(contentsOfFile: Paths.packageRoot + "/" + key.file, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)[key.line - 1]
+        #expect(line.contains("\"KeyId\"") && line.contains("26121052-0857-48d9-b4fb-2dc51e8fabe9"))
+        #expect(key.jsonPath == "$.KeyMetadata.KeyId")
+        #expect(ReportSARIF.uriReference("my inventory/ä.json") == "my%20inventory/%C3%A4.json")
+    }
+
+    @Test func csvQuotesFieldsAsRFC4180Says() throws {
+        let report = try checkSamples()
+        let text = ReportCSV.render(report)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.first == ReportCSV.columns.joined(separator: ","))
+        #expect(lines.last == "", "every row ends in CRLF")
+        let rows = report.keys.reduce(0) { $0 + max(1, $1.findings.count) }
+        #expect(lines.count == rows + 2)
+        #expect(text.contains(",\"Create a new key in the dedicated KMS instance, import your key material into it, and move"))
+    }
+
+    @Test func markdownAndHTMLEscapeWhatTheyEmbed() {
+        #expect(ReportText.escapeXML("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+    }
+}
