@@ -91,7 +91,7 @@ import Testing
         #expect(secrets.count > 30, "the samples carry plaintexts, ciphertexts and access keys to look for")
         #expect(secrets.contains("c2VjcmV0LXBsYWludGV4dC0xMjM0NTY="))
         let report = try checkSamples()
-        let outputs = [ReportJSON.render(report), ReportTable.render(report), ReportTable.render(report, width: 400)]
+        let outputs = ReportFormat.allCases.map { $0.render(report, options: ReportOptions(width: 400, failOn: .eligible)) }
         for output in outputs {
             for secret in secrets {
                 #expect(!output.contains(secret), "output contains a request/response value: \(secret)")
