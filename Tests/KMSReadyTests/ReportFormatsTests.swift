@@ -59,6 +59,9 @@ import Testing
         #expect(line.contains("\"KeyId\"") && line.contains("26121052-0857-48d9-b4fb-2dc51e8fabe9"))
         #expect(key.jsonPath == "$.KeyMetadata.KeyId")
         #expect(ReportSARIF.uriReference("my inventory/ä.json") == "my%20inventory/%C3%A4.json")
+        let bytes = Array("{\n  \"KeyId\": \"k\",\n  \"Arn\": \"key/k\"\n}\n\"k\"".utf8)
+        #expect(TextPosition.line(ofFirst: Array("\"k\"".utf8), in: bytes) == 2)
+        #expect(TextPosition.line(ofFirst: Array("\"x\"".utf8), in: bytes) == nil)
     }
 
     @Test func csvQuotesFieldsAsRFC4180Says() throws {

@@ -1,4 +1,4 @@
-/// Line and column arithmetic over UTF-8 text, for error messages.
+/// Line and column arithmetic over UTF-8 text, for error messages and the locations reports point at.
 enum TextPosition {
     /// The 1-based line and byte column of `offset`.
     static func lineAndColumn(of offset: Int, in bytes: UnsafeRawBufferPointer) -> (line: Int, column: Int) {
@@ -13,12 +13,7 @@ enum TextPosition {
 
     /// The 1-based line on which `needle` first occurs in `bytes`, or `nil` when it does not.
     static func line(ofFirst needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var line = 1
-        for start in 0...(bytes.count - needle.count) {
-            if bytes[start] == 0x0A { line += 1 }
-            if bytes[start] == first && bytes[start ..< start + needle.count].elementsEqual(needle) { return line }
-        }
-        return nil
+        guard !needle.isEmpty, let start = bytes.firstRange(of: needle)?.lowerBound else { return nil }
+        return bytes.withUnsafeBytes { lineAndColumn(of: start, in: $0).line }
     }
 }
