@@ -56,7 +56,7 @@ public struct Report: Sendable {
 
     /// The time of the latest traced call of any key, when traces were given.
     public var latestCall: Int64? {
-        keys.compactMap { $0.usage?.groups.values.map(\.lastSeen).max() }.max().flatMap { $0 == .min ? nil : $0 }
+        keys.compactMap { $0.usage?.lastSeen }.max().flatMap { $0 == .min ? nil : $0 }
     }
 }
 

@@ -22,6 +22,9 @@ public struct Key: Equatable, Sendable {
     /// Creates a key known only by its id.
     public init(id: String) { self.id = id }
 
+    /// The alias that names the key in one-line reports: the first in sort order.
+    public var firstAlias: String? { aliases.min() }
+
     /// The region, from the ARN.
     public var region: String? { arn.flatMap(KeyARN.init).map(\.region) }
     /// The account, from the ARN.

@@ -70,7 +70,7 @@ public enum ReportHTML {
             out += "<tr data-search=\"\(escape(([key.key.id, key.key.region ?? "", key.verdict.rawValue] + key.key.aliases.sorted() + key.findings.map(\.ruleId)).joined(separator: " ").lowercased()))\">"
             out += "<td data-sort=\"\(rank)\"><span class=\"badge \(verdictClass(key.verdict))\">\(escape(ReportText.verdictLabel(key)))</span></td>"
             out += "<td><a href=\"#key-\(escape(key.key.id))\"><code>\(escape(key.key.id))</code></a></td>"
-            out += "<td>\(escape(key.key.region ?? "-"))</td><td>\(escape(key.key.aliases.sorted().first ?? "-"))</td>"
+            out += "<td>\(escape(key.key.region ?? "-"))</td><td>\(escape(key.key.firstAlias ?? "-"))</td>"
             out += "<td data-sort=\"\(key.findings.count)\">\(key.findings.count)</td>"
             out += "<td data-sort=\"\(calls ?? -1)\">\(calls.map(String.init) ?? "–")</td>"
             out += "<td>\(escape(key.reason))</td></tr>\n"

@@ -96,8 +96,8 @@ public enum ReportJSON {
         var object = JSONObject()
         object.append("calls", .int(stats.reduce(0) { $0 + $1.calls }))
         object.append("failedCalls", .int(stats.reduce(0) { $0 + $1.failedCalls }))
-        if let first = stats.map(\.firstSeen).min() { object.append("firstSeen", .string(Timestamp.format(first))) }
-        if let last = stats.map(\.lastSeen).max() { object.append("lastSeen", .string(Timestamp.format(last))) }
+        if let first = usage.firstSeen { object.append("firstSeen", .string(Timestamp.format(first))) }
+        if let last = usage.lastSeen { object.append("lastSeen", .string(Timestamp.format(last))) }
         object.append("callerKinds", .strings(distinct(usage.groups.keys.map(\.callerKind.rawValue))))
         object.append("principals", .strings(distinct(usage.groups.keys.map(\.principal))))
         return .object(object)

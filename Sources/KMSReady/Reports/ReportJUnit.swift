@@ -26,7 +26,7 @@ public enum ReportJUnit {
 
     private static func testCase(_ key: KeyReport, region: String, failOn: Verdict?) -> String {
         var name = key.key.id
-        if let alias = key.key.aliases.sorted().first { name += " (\(alias))" }
+        if let alias = key.key.firstAlias { name += " (\(alias))" }
         var out = "    <testcase name=\"\(ReportText.escapeXML(name))\" classname=\"kmsready.\(ReportText.escapeXML(region))\" time=\"0\""
         if key.verdict == .notRequired {
             return out + ">\n      <skipped message=\"\(ReportText.escapeXML(key.reason))\"/>\n    </testcase>\n"

@@ -18,14 +18,14 @@ public enum ReportMarkdown {
         } else {
             out += "| verdict | key | region | alias | reason |\n| --- | --- | --- | --- | --- |\n"
             for key in needingAction {
-                out += "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.aliases.sorted().first ?? "-")) | \(cell(key.reason)) |\n"
+                out += "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.firstAlias ?? "-")) | \(cell(key.reason)) |\n"
             }
             out += "\n"
         }
         out += "### Details\n\n"
         for key in report.keysWorstFirst {
             out += "<details><summary><code>\(ReportText.escapeXML(key.key.id))</code> — \(ReportText.escapeXML(ReportText.verdictLabel(key)))"
-            if let alias = key.key.aliases.sorted().first { out += " (\(ReportText.escapeXML(alias)))" }
+            if let alias = key.key.firstAlias { out += " (\(ReportText.escapeXML(alias)))" }
             out += "</summary>\n\n"
             if key.findings.isEmpty { out += "\(key.reason)\n\n" }
             for finding in key.findings {

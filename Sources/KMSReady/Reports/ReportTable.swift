@@ -30,7 +30,7 @@ public enum ReportTable {
         lines.append(pad("VERDICT", 29) + pad("KEY ID", 38) + pad("REGION", 15) + "ALIAS")
         for key in report.keysWorstFirst {
             let verdict = ReportText.verdictLabel(key) + (key.usageEvaluated ? "" : "*")
-            let alias = key.key.aliases.sorted().first ?? "-"
+            let alias = key.key.firstAlias ?? "-"
             let row = cut(pad(verdict, 29) + pad(key.key.id, 38) + pad(key.key.region ?? "-", 15) + alias, width)
             lines.append(colour ? paint(row, verdictWidth: min(row.count, 29), key.verdict) : row)
             var reason = "  └ " + key.reason

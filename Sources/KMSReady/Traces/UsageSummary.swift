@@ -106,6 +106,10 @@ public struct KeyUsage: Equatable, Sendable {
 
     /// All calls.
     public var calls: Int { groups.values.reduce(0) { $0 + $1.calls } }
+    /// The time of the key's earliest call, `nil` when no group was folded.
+    public var firstSeen: Int64? { groups.values.map(\.firstSeen).min() }
+    /// The time of the key's latest call, `nil` when no group was folded.
+    public var lastSeen: Int64? { groups.values.map(\.lastSeen).max() }
 }
 
 /// The identity of a group of calls: one principal's calls of one operation, in one language, from one network origin.
