@@ -94,7 +94,7 @@ public enum ReportHTML {
             out += "<div class=\"finding\"><h4><span class=\"badge \(verdictClass(finding.verdict))\">\(finding.verdict.rawValue)</span> \(escape(finding.title)) <span class=\"muted\">\(escape(finding.ruleId)) · \(finding.severity.rawValue)</span></h4>\n"
             out += "<p>\(escape(finding.message))</p>\n"
             if let waiver = finding.waiver {
-                out += "<p class=\"waived\">Waived: \(escape(waiver.reason)) — approved by \(escape(waiver.approvedBy)), until \(escape(waiver.expires))</p>\n"
+                out += "<p class=\"waived\">Waived: \(escape(waiver.reason)) — approved by \(escape(waiver.approvedBy)), until \(waiver.expires)</p>\n"
             }
             if !finding.remediation.isEmpty { out += "<p><strong>Remediation:</strong> \(escape(finding.remediation))</p>\n" }
             out += "<details class=\"evidence\"><summary>Evidence</summary><pre>\(escape(JSONWriter.pretty(finding.evidence)))</pre></details></div>\n"

@@ -17,7 +17,7 @@ public enum ReportJSON {
             root.append("waiverNotices", .array(report.waiverNotices.map { notice in
                 .object(JSONObject([("kind", .string(notice.kind.rawValue)), ("place", .string(notice.waiver.place)),
                                     ("key", .string(notice.waiver.key)), ("rule", .string(notice.waiver.rule)),
-                                    ("expires", .string(notice.waiver.expires))]))
+                                    ("expires", .string(notice.waiver.expires.description))]))
             }))
         }
         if let baseline = report.baseline {
@@ -115,7 +115,7 @@ public enum ReportJSON {
         ])
         if let waiver = finding.waiver {
             object.append("waiver", .object(JSONObject([("reason", .string(waiver.reason)), ("approvedBy", .string(waiver.approvedBy)),
-                                                        ("expires", .string(waiver.expires))])))
+                                                        ("expires", .string(waiver.expires.description))])))
         }
         return .object(object)
     }

@@ -5,7 +5,7 @@ extension Report {
     public func applying(_ waivers: [Waiver], today: CalendarDate) -> Report {
         var report = self
         var used = Set<Int>()
-        let inForce = waivers.indices.filter { CalendarDate(waivers[$0].expires).map { $0 >= today } ?? false }
+        let inForce = waivers.indices.filter { waivers[$0].isInForce(on: today) }
         for keyIndex in report.keys.indices {
             let key = report.keys[keyIndex].key
             for findingIndex in report.keys[keyIndex].findings.indices {
@@ -17,7 +17,7 @@ extension Report {
             }
         }
         report.waiverNotices = waivers.indices.compactMap { index in
-            if !inForce.contains(index) { return WaiverNotice(kind: .expired, waiver: waivers[index]) }
+            if !waivers[index].isInForce(on: today) { return WaiverNotice(kind: .expired, waiver: waivers[index]) }
             return used.contains(index) ? nil : WaiverNotice(kind: .stale, waiver: waivers[index])
         }
         return report

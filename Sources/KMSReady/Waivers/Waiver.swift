@@ -7,10 +7,13 @@ public struct Waiver: Equatable, Sendable {
     public let rule: String
     public let reason: String
     public let approvedBy: String
-    /// The last day the waiver applies, `YYYY-MM-DD`.
-    public let expires: String
+    /// The last day the waiver applies.
+    public let expires: CalendarDate
     /// Where the waiver is written: file and JSON path, for messages.
     public let place: String
+
+    /// Whether the waiver applies on `day`: up to and including its expiry day.
+    func isInForce(on day: CalendarDate) -> Bool { expires >= day }
 
     /// Whether the waiver covers `finding` of `key`.
     func covers(_ finding: Finding, of key: Key) -> Bool {
@@ -22,7 +25,7 @@ public struct Waiver: Equatable, Sendable {
 public struct AppliedWaiver: Equatable, Sendable {
     public let reason: String
     public let approvedBy: String
-    public let expires: String
+    public let expires: CalendarDate
 }
 
 /// A waiver that needs attention: past its expiry (it no longer applies) or matching no finding.

@@ -22,9 +22,9 @@ public enum WaiverFile {
                     if value.allSatisfy(\.isWhitespace) { throw JSONShapeError(path: node.path + "." + name, message: "must not be empty") }
                     return value
                 }
-                let expires = try text("expires")
-                guard CalendarDate(expires) != nil else {
-                    throw JSONShapeError(path: node.path + ".expires", message: "expected a date YYYY-MM-DD, found '\(expires)'")
+                let expiryText = try text("expires")
+                guard let expires = CalendarDate(expiryText) else {
+                    throw JSONShapeError(path: node.path + ".expires", message: "expected a date YYYY-MM-DD, found '\(expiryText)'")
                 }
                 return Waiver(key: try text("key"), rule: try text("rule"), reason: try text("reason"),
                               approvedBy: try text("approvedBy"), expires: expires, place: "\(file.displayName): \(node.path)")
