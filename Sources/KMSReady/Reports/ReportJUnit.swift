@@ -10,7 +10,7 @@ public enum ReportJUnit {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
         for (id, region) in regions.keys.sorted().enumerated() {
             let keys = regions[region]!
-            let failures = keys.filter { failOn != nil && $0.failingVerdict >= failOn! }.count
+            let failures = keys.filter { fails($0, failOn) }.count
             let skipped = keys.filter { $0.verdict == .notRequired }.count
             out += "  <testsuite package=\"kmsready\" id=\"\(id)\" name=\"\(ReportText.escapeXML(region))\" timestamp=\"\(timestamp)\" hostname=\"localhost\""
             out += " tests=\"\(keys.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
@@ -24,6 +24,11 @@ public enum ReportJUnit {
         return out + "</testsuites>\n"
     }
 
+    /// Whether `key` is a failure: its unwaived findings reach `failOn` (never without `--fail-on`).
+    private static func fails(_ key: KeyReport, _ failOn: Verdict?) -> Bool {
+        failOn.map { key.failingVerdict >= $0 } ?? false
+    }
+
     private static func testCase(_ key: KeyReport, region: String, failOn: Verdict?) -> String {
         var name = key.key.id
         if let alias = key.key.firstAlias { name += " (\(alias))" }
@@ -31,7 +36,7 @@ public enum ReportJUnit {
         if key.verdict == .notRequired {
             return out + ">\n      <skipped message=\"\(ReportText.escapeXML(key.reason))\"/>\n    </testcase>\n"
         }
-        guard let failOn, key.failingVerdict >= failOn else { return out + "/>\n" }
+        guard fails(key, failOn) else { return out + "/>\n" }
         out += ">\n      <failure message=\"\(ReportText.escapeXML(key.verdict.rawValue + ": " + key.reason))\" type=\"\(key.failingVerdict.rawValue)\">"
         var details: [String] = []
         for finding in key.findings where finding.waiver == nil {

@@ -38,7 +38,12 @@ enum ReportText {
     static func fingerprint(_ keyId: String, _ ruleId: String) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in (keyId + "\u{0}" + ruleId).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hex(hash, digits: 16)
+    }
+
+    /// `value` in hexadecimal, zero-padded to `digits`.
+    static func hex<Value: BinaryInteger>(_ value: Value, digits: Int, uppercase: Bool = false) -> String {
+        let text = String(value, radix: 16, uppercase: uppercase)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
