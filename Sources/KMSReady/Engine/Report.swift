@@ -20,16 +20,6 @@ public struct Report: Sendable {
     /// The comparison with an earlier report, when a baseline was given.
     public internal(set) var baseline: BaselineComparison?
 
-    public init(keys: [KeyReport], usageEvaluated: Bool, inventoryResponses: [String: Int], inventoryWarnings: [String],
-                traces: TraceFindings?, rules: [Rule]) {
-        self.keys = keys
-        self.usageEvaluated = usageEvaluated
-        self.inventoryResponses = inventoryResponses
-        self.inventoryWarnings = inventoryWarnings
-        self.traces = traces
-        self.rules = rules
-    }
-
     /// Keys per verdict.
     public var countsByVerdict: [Verdict: Int] {
         keys.reduce(into: [:]) { $0[$1.verdict, default: 0] += 1 }
