@@ -34,6 +34,16 @@ struct Arguments {
         return value
     }
 
+    /// The value after `option`, which must be the raw value of one of `Choice`'s cases.
+    mutating func choice<Choice: CaseIterable & RawRepresentable>(_ option: String, for command: String) throws(UsageError) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = try value(option) else { return nil }
+        guard let choice = Choice(rawValue: text) else {
+            throw UsageError("\(command) \(option) takes \(Choice.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+        }
+        return choice
+    }
+
     /// The next word, for an error message about it.
     var next: String? { remaining.first }
 

@@ -25,12 +25,7 @@ struct CheckCommand {
             if let path = try arguments.value("--inventory") { request.inventory.append(path) }
             else if try traceOptions.parse(&arguments) {}
             else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
-            else if let text = try arguments.value("--format") {
-                guard let value = ReportFormat(rawValue: text) else {
-                    throw UsageError("--format takes \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
-                }
-                format = value
-            }
+            else if let value: ReportFormat = try arguments.choice("--format", for: "check") { format = value }
             else if let text = try arguments.value("--output") {
                 guard let output = ReportFormat.output(text) else {
                     throw UsageError("--output takes FILE with an extension .json .csv .md .html .sarif .xml .txt, or FORMAT:FILE, not '\(text)'")

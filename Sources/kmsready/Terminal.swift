@@ -16,7 +16,21 @@ enum Terminal {
 
     /// Writes a line to standard error.
     static func printError(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        writeAll(line + "\n", to: STDERR_FILENO)
+    }
+
+    /// Writes `text` to standard output at once (unbuffered, so that it comes before later standard-error lines).
+    static func printOutput(_ text: String) {
+        writeAll(text, to: STDOUT_FILENO)
+    }
+
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written <= 0 { return }
+            offset += written
+        }
     }
 }

@@ -12,6 +12,10 @@ func runCommandLine(_ words: [String]) -> Int32 {
         switch arguments.positional() {
         case "check":
             return try CheckCommand(&arguments).run()
+        case "ticket":
+            return try TicketCommand(&arguments).run()
+        case "plan":
+            return try PlanCommand(&arguments).run()
         case "rules":
             return try RulesCommand(&arguments).run()
         case "traces":

@@ -76,7 +76,9 @@ import Testing
         (#""id": "my-rule""#, #""id": "My_Rule""#, "$.id: rule ids are kebab-case: lower-case letters, digits and single hyphens"),
         (#""message": "m {key.origin}""#, #""message": "m {key.nope}""#, "$.message: unknown placeholder {key.nope}: use a key.*, usage.* or matched.* name (kmsready rules facts)"),
         (#""nonTriggering": [{"facts": {}}]"#, #""nonTriggering": []"#, "$.examples.nonTriggering: a rule needs at least one example here: its examples are its tests"),
-        (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: condition, description, examples, id, message, remediation, severity, source, title, verdict)"),
+        (#""title": "t","#, #""title": "t", "supportRequirement": "yes","#, "$.supportRequirement: expected true or false, found a string"),
+        (#""title": "t","#, #""title": "t", "checklist": "done {key.nope}","#, "$.checklist: unknown placeholder {key.nope}: use a key.*, usage.* or matched.* name (kmsready rules facts)"),
+        (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: checklist, condition, description, examples, id, message, remediation, severity, source, supportRequirement, title, verdict)"),
     ])
     func malformedRulesNameFileAndPath(_ original: String, _ replacement: String, _ message: String) {
         let text = Self.validRule.replacingOccurrences(of: original, with: replacement)
@@ -102,7 +104,7 @@ import Testing
 
     func filesOnDisk() throws -> [(name: String, text: String)] {
         let root = Paths.packageRoot + "/rules"
-        return try InputFile.expand([root]).filter { $0.path.hasSuffix(".json") }.map {
+        return try InputFile.expand([root]).map {
             (name: String($0.path.dropFirst(root.count + 1)), text: try String(contentsOfFile: $0.path, encoding: .utf8))
         }.sorted { $0.name < $1.name }
     }

@@ -25,7 +25,26 @@ public struct CalendarDate: Comparable, Sendable, CustomStringConvertible {
         CalendarDate(days: Int64(time(nil)) / 86_400)
     }
 
-    private init(days: Int64) { self.days = days }
+    /// The date `days` days after 1970-01-01.
+    init(days: Int64) { self.days = days }
+
+    /// The date `count` days later (earlier when negative).
+    public func adding(days count: Int) -> CalendarDate { CalendarDate(days: days + Int64(count)) }
+
+    /// The same day of the next month, or that month's last day when it is shorter (Jan 31 → Feb 28).
+    public func addingOneMonth() -> CalendarDate {
+        let (year, month, day) = Timestamp.civilFromDays(days)
+        let (nextYear, nextMonth) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        var result = Timestamp.daysFromCivil(year: nextYear, month: nextMonth, day: day)
+        while Timestamp.civilFromDays(result).1 != nextMonth { result -= 1 }
+        return CalendarDate(days: result)
+    }
+
+    /// The day of the week, 0 = Monday.
+    public var weekday: Int { Int(((days + 3) % 7 + 7) % 7) }
+
+    /// `Mon` … `Sun`.
+    public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     public var description: String { String(Timestamp.format(days * 86_400).prefix(10)) }
 

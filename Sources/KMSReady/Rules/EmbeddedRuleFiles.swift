@@ -45,6 +45,7 @@ enum EmbeddedRuleFiles {
   ]},
   "message": "Automatic rotation is {key.automaticRotation} (interval {key.rotationInterval}) and the key still has one version: disable automatic rotation, then migrate.",
   "remediation": "Disable automatic rotation before the key rotates again: aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false",
+  "checklist": "Automatic rotation disabled (aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false) and the key still has one version",
   "source": {
     "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
     "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
@@ -308,6 +309,7 @@ enum EmbeddedRuleFiles {
   ]}},
   "message": "Application calls from public addresses by {matched.principals} ({matched.calls} calls): if the application runs outside Alibaba Cloud, a support ticket is required.",
   "remediation": "If the addresses are your own inside Alibaba Cloud (ECS public IPs, NAT gateways), list them in a --cloud-cidrs file; otherwise contact Alibaba Cloud support through a ticket before migrating.",
+  "supportRequirement": true,
   "source": {
     "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
     "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
@@ -388,6 +390,140 @@ enum EmbeddedRuleFiles {
 }
 
 """####),
+        (name: "tickets/ticket.md", text: ####"""
+{{! kmsready ticket, Markdown. The first line is the ticket's title. Names and syntax: README, "Ticket templates". }}
+{{#isMigration}}
+## CMK migration request: {{keyCount}} key(s) in {{region}} to KMS instance {{destination}}
+{{/isMigration}}
+{{#isRequirements}}
+## CMK migration requirements: {{keyCount}} key(s) in {{region}} that need support before migration
+{{/isRequirements}}
+
+| | |
+| --- | --- |
+| Account | `{{{account}}}` |
+| Region | `{{{region}}}` |
+| Destination KMS instance | {{#destination}}`{{{destination}}}`{{/destination}}{{^destination}}not assigned yet{{/destination}} |
+{{#isRequirements}}
+
+Please advise how these keys can be migrated. What holds each key back is listed with it below.
+{{/isRequirements}}
+
+### Migration window ({{windowHours}} hours, off-peak)
+{{#window}}
+
+- **{{windowLocal}}**
+{{^zoneIsUTC}}
+- {{windowUTC}}
+{{/zoneIsUTC}}
+- Expected calls in the window: {{expectedCalls}}; in the busiest hour: {{peakCalls}} ({{peakHour}})
+- Evidence: {{evidenceCalls}} calls of these keys in ActionTrail from {{evidenceFrom}} to {{evidenceTo}}
+{{#flat}}
+- Traffic is the same in every hour: no time is quieter than this one.
+{{/flat}}
+{{/window}}
+{{^window}}
+
+{{noWindow}}
+{{/window}}
+
+### CMKs ({{keyCount}})
+
+{{#keys}}
+- `{{{keyId}}}`{{#alias}} ({{alias}}){{/alias}}{{#description}}: {{description}}{{/description}}
+  - Scenario: {{scenario}}
+{{#cloudServices}}
+  - Cloud services: {{cloudServices}}
+{{/cloudServices}}
+{{#requirements}}
+  - Requirement: {{requirement}}
+{{/requirements}}
+{{/keys}}
+
+### Done before the migration
+
+{{#allRemediations}}
+- [ ] `{{{keyId}}}`{{#alias}} ({{alias}}){{/alias}}: {{item}}, on ____-__-__
+{{/allRemediations}}
+{{^allRemediations}}
+No remediation is required.
+{{/allRemediations}}
+{{#hasApplications}}
+
+### After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one month after the migration){{/applicationDeadline}}{{^applicationDeadline}}within one month of the migration date{{/applicationDeadline}}
+
+- [ ] Create an application access point (AAP) on {{#destination}}`{{{destination}}}`{{/destination}}{{^destination}}the destination instance{{/destination}} for the applications below
+{{#applications}}
+- [ ] `{{{principal}}}` ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} (`{{{sdkPackage}}}`){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
+{{/applications}}
+{{/hasApplications}}
+
+"""####),
+        (name: "tickets/ticket.txt", text: ####"""
+{{! kmsready ticket, plain text. The first line is the ticket's title. Names and syntax: README, "Ticket templates". }}
+{{#isMigration}}
+CMK migration request: {{keyCount}} key(s) in {{region}} to KMS instance {{destination}}
+{{/isMigration}}
+{{#isRequirements}}
+CMK migration requirements: {{keyCount}} key(s) in {{region}} that need support before migration
+{{/isRequirements}}
+
+Account: {{account}}
+Region: {{region}}
+Destination KMS instance: {{destination}}{{^destination}}not assigned yet{{/destination}}
+{{#isRequirements}}
+
+Please advise how these keys can be migrated. What holds each key back is listed with it below.
+{{/isRequirements}}
+
+Migration window ({{windowHours}} hours, off-peak):
+{{#window}}
+  {{windowLocal}}
+{{^zoneIsUTC}}
+  = {{windowUTC}}
+{{/zoneIsUTC}}
+  Expected calls in the window: {{expectedCalls}}; in the busiest hour: {{peakCalls}} ({{peakHour}})
+  Evidence: {{evidenceCalls}} calls of these keys in ActionTrail from {{evidenceFrom}} to {{evidenceTo}}
+{{#flat}}
+  Traffic is the same in every hour: no time is quieter than this one.
+{{/flat}}
+{{/window}}
+{{^window}}
+  {{noWindow}}
+{{/window}}
+
+CMKs ({{keyCount}}):
+{{#keys}}
+- {{keyId}}{{#alias}} ({{alias}}){{/alias}}
+{{#description}}
+  Description: {{description}}
+{{/description}}
+  Scenario: {{scenario}}
+{{#cloudServices}}
+  Cloud services: {{cloudServices}}
+{{/cloudServices}}
+{{#requirements}}
+  Requirement: {{requirement}}
+{{/requirements}}
+{{/keys}}
+
+Done before the migration:
+{{#allRemediations}}
+[ ] {{keyId}}{{#alias}} ({{alias}}){{/alias}}: {{item}}, on ____-__-__
+{{/allRemediations}}
+{{^allRemediations}}
+  No remediation is required.
+{{/allRemediations}}
+{{#hasApplications}}
+
+After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one month after the migration){{/applicationDeadline}}{{^applicationDeadline}}within one month of the migration date{{/applicationDeadline}}:
+[ ] Create an application access point (AAP) on {{destination}}{{^destination}}the destination instance{{/destination}} for the applications below
+{{#applications}}
+[ ] {{principal}} ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} ({{sdkPackage}}){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
+{{/applications}}
+{{/hasApplications}}
+
+"""####),
         (name: "unknown-sdk-language.json", text: ####"""
 {
   "id": "unknown-sdk-language",
@@ -431,6 +567,7 @@ enum EmbeddedRuleFiles {
   ]}},
   "message": "Application calls with the {matched.languages} SDK by {matched.principals} ({matched.calls} calls): the migration SDK exists for Java, Go and Python only.",
   "remediation": "Move the application's KMS calls to Java, Go or Python, or raise the CMK migration requirement with Alibaba Cloud support through a ticket naming the language.",
+  "supportRequirement": true,
   "source": {
     "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
     "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",

@@ -8,6 +8,8 @@ public struct Finding: Equatable, Sendable {
     /// The facts the rule read and the calls it matched — never a bare label.
     public let evidence: JSONValue
     public let remediation: String
+    /// The remediation as a checklist item for tickets and plans.
+    public let checklist: String
     /// The waiver that accepts this finding, if any: it stays in every report but does not count for `--fail-on`.
     public internal(set) var waiver: AppliedWaiver? = nil
 
@@ -31,7 +33,8 @@ extension Rule {
         return Finding(ruleId: id, title: title, severity: severity, verdict: verdict,
                        message: message.render(facts: facts, matched: matched),
                        evidence: evidence(facts: facts, matched: matched),
-                       remediation: remediation.render(facts: facts, matched: matched))
+                       remediation: remediation.render(facts: facts, matched: matched),
+                       checklist: (checklist ?? remediation).render(facts: facts, matched: matched))
     }
 
     private func evidence(facts: Facts, matched: [CallRecord]) -> JSONValue {

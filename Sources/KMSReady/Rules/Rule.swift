@@ -14,6 +14,12 @@ public struct Rule: Sendable {
     public let message: MessageTemplate
     /// What to do, ideally with the exact command; placeholders as in `message`.
     public let remediation: MessageTemplate
+    /// For `eligible-after-remediation` rules: the remediation as a state to tick off in a ticket or
+    /// plan, e.g. "Automatic rotation disabled"; `nil` to use `remediation`.
+    public let checklist: MessageTemplate?
+    /// Whether a key held back only by this rule and other such rules can be raised with Alibaba Cloud
+    /// support in a "migration requirements" ticket (an application language, a deployment outside Alibaba Cloud).
+    public let supportRequirement: Bool
     /// The document the rule states.
     public let source: RuleSource
     /// Fact sets that must trigger the rule.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a rule file, checking every field, fact name, operator and example; errors name the JSON path.
 enum RuleDecoder {
-    static let fields: Set<String> = ["id", "title", "description", "severity", "verdict", "condition", "message", "remediation", "source", "examples"]
+    static let fields: Set<String> = ["id", "title", "description", "severity", "verdict", "condition", "message", "remediation", "checklist", "supportRequirement", "source", "examples"]
 
     static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
         try JSONDocumentFile.decodeBytes(text, file: file) { (root) throws(JSONShapeError) -> Rule in try decode(root, file: file) }
@@ -36,9 +36,18 @@ enum RuleDecoder {
         try examplesNode.rejectUnknownMembers(["triggering", "nonTriggering"])
         let triggering = try decodeExamples(try examplesNode.requiredMember("triggering"))
         let nonTriggering = try decodeExamples(try examplesNode.requiredMember("nonTriggering"))
+        let checklist = try root.optionalString("checklist").map { (text) throws(JSONShapeError) in
+            try MessageTemplate(text, path: root.path + ".checklist")
+        }
+        var supportRequirement = false
+        if let node = try root.member("supportRequirement") {
+            guard case .bool(let value) = node.value else { throw node.error("expected true or false, found \(node.value.typeName)") }
+            supportRequirement = value
+        }
         return Rule(id: id, title: try root.requiredString("title"), description: try root.requiredString("description"),
                     severity: severity, verdict: verdict, condition: condition, conditionJSON: conditionNode.value, message: message,
-                    remediation: try MessageTemplate(try root.requiredString("remediation"), path: root.path + ".remediation"), source: source,
+                    remediation: try MessageTemplate(try root.requiredString("remediation"), path: root.path + ".remediation"),
+                    checklist: checklist, supportRequirement: supportRequirement, source: source,
                     triggeringExamples: triggering, nonTriggeringExamples: nonTriggering, file: file)
     }
 

@@ -1,0 +1,23 @@
+/// The forms `kmsready ticket` writes: text ready to paste, Markdown, or JSON for ticketing APIs.
+public enum TicketFormat: String, CaseIterable, Sendable {
+    case text, markdown, json
+
+    /// How the template writes values: Markdown escapes them, text and JSON bodies do not.
+    public var escaping: TextTemplate.Escaping { self == .markdown ? .markdown : .none }
+
+    /// Every ticket of `set`, worded by `template` (one of this format's escaping).
+    ///
+    /// Text and Markdown give the tickets one after the other, divided by a rule; JSON gives each
+    /// ticket's title, body and fields, and the keys that got no ticket with the reason.
+    public func render(_ set: TicketSet, template: TicketTemplate) -> String {
+        switch self {
+        case .text:
+            return set.tickets.map { template.render($0, search: set.search).document }
+                .joined(separator: "\n" + String(repeating: "=", count: 72) + "\n\n")
+        case .markdown:
+            return set.tickets.map { template.render($0, search: set.search).document }.joined(separator: "\n---\n\n")
+        case .json:
+            return TicketJSON.render(set, template: template)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+/// What `kmsready ticket` and `kmsready plan` are asked for.
+public struct TicketRequest: Sendable {
+    /// Where keys move.
+    public var destinations: DestinationMap
+    /// How windows are chosen and shown.
+    public var search: WindowSearch
+    /// One ticket per key instead of one per destination and region.
+    public var perKey: Bool
+
+    public init(destinations: DestinationMap, search: WindowSearch, perKey: Bool = false) {
+        self.destinations = destinations
+        self.search = search
+        self.perKey = perKey
+    }
+}
+
+/// The tickets for a report's keys, and every key that got none, with the reason: no key is dropped
+/// without being counted.
+public struct TicketSet: Sendable {
+    /// Migration tickets first, then requirements tickets; each by account, region and destination.
+    public let tickets: [Ticket]
+    /// Keys that could be migrated but have no destination instance (never a made-up one).
+    public let unassigned: [UnticketedKey]
+    /// Keys that get no ticket: blocked or in need of review for other reasons, or out of scope.
+    public let notTicketed: [UnticketedKey]
+    /// The window search the tickets used.
+    public let search: WindowSearch
+
+    /// Groups the keys of `report` into tickets.
+    public init(report: Report, request: TicketRequest) {
+        let supportRules = Set(report.rules.filter(\.supportRequirement).map(\.id))
+        var candidates: [(key: KeyReport, kind: Ticket.Kind, destination: String?)] = []
+        var unassigned: [UnticketedKey] = []
+        var notTicketed: [UnticketedKey] = []
+        for key in report.keys {
+            let destination = request.destinations.destination(of: key.key)
+            switch key.verdict {
+            case .eligible, .eligibleAfterRemediation:
+                switch destination {
+                case .instance(let id): candidates.append((key, .migration, id))
+                case .unassigned(let reason): unassigned.append(UnticketedKey(key, reason: reason))
+                }
+            case .blocked, .needsReview:
+                let holdingBack = key.findings.filter { $0.verdict >= .needsReview }
+                if holdingBack.allSatisfy({ supportRules.contains($0.ruleId) }) {
+                    if case .instance(let id) = destination { candidates.append((key, .requirements, id)) }
+                    else { candidates.append((key, .requirements, nil)) }
+                } else {
+                    notTicketed.append(UnticketedKey(key, reason: key.reason))
+                }
+            case .notRequired:
+                notTicketed.append(UnticketedKey(key, reason: key.reason))
+            }
+        }
+        candidates = Self.unassigningCrossRegion(candidates, into: &unassigned)
+
+        let accounts = Set(candidates.map { $0.key.key.account ?? "" })
+        var groups: [String: [(key: KeyReport, kind: Ticket.Kind, destination: String?)]] = [:]
+        for candidate in candidates {
+            let key = candidate.key.key
+            var id = [candidate.kind.rawValue]
+            if request.perKey {
+                id.append(key.id)
+            } else {
+                if accounts.count > 1 { id.append(key.account ?? "unknown-account") }
+                id += [key.region ?? "unknown-region", candidate.destination ?? "no-destination"]
+            }
+            groups[id.joined(separator: "-"), default: []].append(candidate)
+        }
+        let period = Self.evidencePeriod(report)
+        tickets = groups.map { id, members in
+            let first = members[0]
+            var profile: TrafficProfile?
+            if report.usageEvaluated, let period {
+                var histogram = [Int](repeating: 0, count: 168)
+                for member in members {
+                    for (hour, calls) in (member.key.usage?.hourOfWeek ?? []).enumerated() { histogram[hour] += calls }
+                }
+                profile = TrafficProfile(histogram: histogram, period: period)
+            }
+            return Ticket(kind: first.kind, id: id, account: first.key.key.account, region: first.key.key.region ?? "unknown-region",
+                          destination: first.destination, window: request.search.choose(profile),
+                          keys: members.map { TicketKey($0.key, requirementRules: supportRules) }.sorted { $0.keyId < $1.keyId },
+                          timeZone: request.search.timeZone)
+        }.sorted { ($0.kind, $0.account ?? "", $0.region, $0.destination ?? "", $0.id) < ($1.kind, $1.account ?? "", $1.region, $1.destination ?? "", $1.id) }
+        self.unassigned = unassigned.sorted { $0.keyId < $1.keyId }
+        self.notTicketed = notTicketed.sorted { $0.keyId < $1.keyId }
+        self.search = request.search
+    }
+
+    /// A KMS instance belongs to one region: an instance that would receive migration candidates of
+    /// several regions gets none of them, and they are unassigned with the reason.
+    private static func unassigningCrossRegion(_ candidates: [(key: KeyReport, kind: Ticket.Kind, destination: String?)],
+                                               into unassigned: inout [UnticketedKey]) -> [(key: KeyReport, kind: Ticket.Kind, destination: String?)] {
+        var regions: [String: Set<String>] = [:]
+        for candidate in candidates {
+            if let destination = candidate.destination { regions[destination, default: []].insert(candidate.key.key.region ?? "unknown") }
+        }
+        return candidates.filter { candidate in
+            guard let destination = candidate.destination, let names = regions[destination], names.count > 1 else { return true }
+            unassigned.append(UnticketedKey(candidate.key, reason: "\(destination) would receive keys of \(names.sorted().joined(separator: ", ")); "
+                + "a KMS instance belongs to one region: give each region its own --destination entry"))
+            return false
+        }
+    }
+
+    /// From the first to the last traced call of any key of the report; `nil` without traced calls.
+    private static func evidencePeriod(_ report: Report) -> EvidencePeriod? {
+        let usages = report.keys.compactMap(\.usage)
+        guard let first = usages.compactMap(\.firstSeen).min(), let last = usages.compactMap(\.lastSeen).max() else { return nil }
+        return EvidencePeriod(first: first, last: last)
+    }
+}
+
+/// A key that got no ticket, and why.
+public struct UnticketedKey: Sendable {
+    public let keyId: String
+    public let alias: String?
+    public let region: String?
+    public let verdict: Verdict
+    public let reason: String
+
+    init(_ key: KeyReport, reason: String) {
+        keyId = key.key.id
+        alias = key.key.firstAlias
+        region = key.key.region
+        verdict = key.verdict
+        self.reason = reason
+    }
+}
+
+extension TicketKey {
+    /// The ticket's view of a checked key.
+    init(_ report: KeyReport, requirementRules: Set<String>) {
+        keyId = report.key.id
+        alias = report.key.firstAlias
+        description = report.key.metadata?.description.flatMap { $0.isEmpty ? nil : $0 }
+        verdict = report.verdict
+        checklist = report.findings.filter { $0.verdict == .eligibleAfterRemediation }.map(\.checklist)
+        requirements = report.findings.filter { requirementRules.contains($0.ruleId) }.map(\.message)
+        var callers: [ApplicationCaller.Identity: ApplicationCaller] = [:]
+        var services = Set<String>()
+        for (group, stats) in report.usage?.groups ?? [:] {
+            switch group.callerKind {
+            case .application:
+                let identity = ApplicationCaller.Identity(principal: group.principal, language: group.language)
+                let caller = ApplicationCaller(identity: identity, calls: stats.calls, networks: [group.network.rawValue],
+                                               migrationSdkVersions: stats.migrationSdkVersions.sorted())
+                callers[identity] = callers[identity].map { $0.merged(with: caller) } ?? caller
+            case .cloudService:
+                services.insert(group.principal)
+            default:
+                break
+            }
+        }
+        applications = callers.values.sorted { $0.identity < $1.identity }
+        cloudServices = services.sorted()
+        switch (report.usage, services.isEmpty, callers.isEmpty) {
+        case (nil, _, _): scenario = .unknown
+        case (_, false, true): scenario = .cloudServices
+        case (_, true, false): scenario = .applications
+        case (_, false, false): scenario = .cloudServicesAndApplications
+        case (_, true, true): scenario = .noServiceOrApplicationCalls
+        }
+    }
+}
