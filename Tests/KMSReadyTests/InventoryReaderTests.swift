@@ -83,7 +83,7 @@ import Testing
         let root = temporaryDirectory()
         try FileManager.default.createDirectory(atPath: root + "/b/c", withIntermediateDirectories: true)
         for path in ["/b/c/z.json", "/a.json", "/.hidden.json", "/b/y.json"] {
-            FileManager.default.createFile(atPath: root + path, contents: Data("{}".utf8))
+            _ = FileManager.default.createFile(atPath: root + path, contents: Data("{}".utf8))
         }
         let files = try InputFile.expand([root + "/"])
         #expect(files.map(\.displayName) == [root + "/a.json", root + "/b/c/z.json", root + "/b/y.json"])

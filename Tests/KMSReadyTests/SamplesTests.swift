@@ -91,7 +91,10 @@ import Testing
         #expect(secrets.count > 30, "the samples carry plaintexts, ciphertexts and access keys to look for")
         #expect(secrets.contains("c2VjcmV0LXBsYWludGV4dC0xMjM0NTY="))
         let report = try checkSamples()
+        let tickets = try sampleTickets()
         let outputs = ReportFormat.allCases.map { $0.render(report, options: ReportOptions(width: 400, failOn: .eligible)) }
+            + TicketFormat.allCases.map { $0.render(tickets, template: .builtIn(escaping: $0.escaping)) }
+            + PlanFormat.allCases.map { $0.render(MigrationPlan(tickets, template: .builtIn(escaping: .none))) }
         for output in outputs {
             for secret in secrets {
                 #expect(!output.contains(secret), "output contains a request/response value: \(secret)")

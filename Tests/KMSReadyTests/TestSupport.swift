@@ -24,7 +24,7 @@ func temporaryDirectory() -> String {
 /// Writes bytes to a new file in a new temporary folder and returns it as an input file named `name`.
 func temporaryFile(_ name: String, _ bytes: [UInt8]) -> InputFile {
     let path = temporaryDirectory() + "/" + name
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     return InputFile(path: path, displayName: name)
 }
 
@@ -55,4 +55,15 @@ func expectGolden(_ actual: String, _ relative: String, sourceLocation: SourceLo
 /// Runs the check on the shipped samples, as the README's main command does.
 func checkSamples(traces: Bool = true) throws -> Report {
     try Checker.run(CheckRequest(inventory: ["samples/inventory"], traces: traces ? ["samples/traces"] : [], base: Paths.packageRoot))
+}
+
+/// The shipped destination map.
+let sampleDestinations = Paths.packageRoot + "/samples/destinations.json"
+
+/// The tickets for the samples as the README shows them: the shipped destination map, windows searched
+/// from Monday 2026-11-23 and shown in Asia/Shanghai.
+func sampleTickets(traces: Bool = true, perKey: Bool = false, destinations: DestinationMap? = nil) throws -> TicketSet {
+    let search = WindowSearch(from: CalendarDate("2026-11-23")!, timeZone: LocalTimeZone(identifier: "Asia/Shanghai")!)
+    let map = try destinations ?? DestinationMapFile.read(InputFile(path: sampleDestinations, displayName: "samples/destinations.json"))
+    return TicketSet(report: try checkSamples(traces: traces), request: TicketRequest(destinations: map, search: search, perKey: perKey))
 }
