@@ -7,6 +7,8 @@ enum Help {
 
     USAGE
       kmsready check --inventory PATH [--traces PATH] [--usage FILE] [options]
+      kmsready ticket --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
+      kmsready plan --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
       kmsready traces summarize --traces PATH [--usage FILE] [--output FILE] [--jobs N]
       kmsready rules list|show ID|test [DIR...]|facts [--rules DIR]
 
@@ -35,6 +37,22 @@ enum Help {
                           tag=KEY=VALUE; repeatable, all must hold
       --quiet             print nothing but errors
       Colours only on a terminal, never when NO_COLOR is set.
+
+    TICKET, PLAN
+      Support-ticket payloads (ticket) and the whole migration as an ordered checklist (plan). Both take
+      --inventory, --traces, --usage, --rules, --cloud-cidrs, --jobs and:
+      --destination D     a KMS instance id kst-… for every key, or a JSON map (a file, or the JSON itself)
+                          {"destinations": [{"region": R, "tag": "KEY=VALUE", "instance": "kst-…"}]};
+                          the most specific entry wins; a key no entry matches is listed as unassigned
+      --per-key           one ticket per key (default: one per destination and region)
+      --from DATE         the first day a window may fall on (YYYY-MM-DD; default: tomorrow in --timezone)
+      --within-days N     how many days to search for the window (default 14)
+      --window-hours N    the window's length (default 2)
+      --timezone ZONE     IANA name the window is shown in beside UTC (default UTC)
+      --template FILE     the ticket's wording (default rules/tickets/ticket.txt or ticket.md; see the README)
+      --format FORMAT     ticket: text (default), markdown or json; plan: markdown (default) or json
+      --output FILE       write to FILE (atomically) instead of standard output
+      --quiet             no summary or warnings on standard error
 
     TRACES SUMMARIZE
       Folds traces into one usage summary file (JSON, versioned) that check --usage reads: summarize

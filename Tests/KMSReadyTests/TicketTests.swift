@@ -93,6 +93,21 @@ import Testing
         #expect(plan.contains("no window from traffic: choose off-peak manually") && !plan.contains("before 20"))
     }
 
+    @Test func theReadmeShowsATicketOfTheSamplesAsTheToolWritesIt() throws {
+        let readme = try String(contentsOfFile: Paths.packageRoot + "/README.md", encoding: .utf8)
+        let set = try sampleTickets()
+        let ticket = TicketTemplate.builtIn(escaping: .none).render(set.tickets[1], search: set.search).document
+        #expect(readme.contains("```text\n" + ticket + "```\n"), "README's sample ticket is out of date")
+    }
+
+    @Test func rulesShowNamesTheChecklistAndSupportRequirement() throws {
+        let rules = try RuleSet.load(adding: [])
+        let rotation = try #require(rules.rules.first { $0.id == "automatic-rotation-enabled" })
+        #expect(RuleText.show(rotation).contains("checklist:   Automatic rotation disabled"))
+        let language = try #require(rules.rules.first { $0.id == "unsupported-sdk-language" })
+        #expect(language.supportRequirement && RuleText.show(language).contains("requirements ticket"))
+    }
+
     // MARK: The destination map
 
     func key(_ id: String, region: String, tags: [String: String] = [:]) -> Key {

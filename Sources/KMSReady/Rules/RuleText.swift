@@ -27,6 +27,10 @@ public enum RuleText {
             "condition:   \(JSONWriter.compact(rule.conditionJSON))",
             "message:     \(rule.message.source)",
             "remediation: \(rule.remediation.source)",
+        ]
+        if let checklist = rule.checklist { lines.append("checklist:   \(checklist.source)") }
+        if rule.supportRequirement { lines.append("support:     a key held back only by rules like this one gets a requirements ticket") }
+        lines += [
             "examples:    \(rule.triggeringExamples.count) triggering, \(rule.nonTriggeringExamples.count) non-triggering",
         ]
         return lines.joined(separator: "\n") + "\n"
