@@ -1,19 +1,3 @@
-/// What `kmsready ticket` and `kmsready plan` are asked for.
-public struct TicketRequest: Sendable {
-    /// Where keys move.
-    public var destinations: DestinationMap
-    /// How windows are chosen and shown.
-    public var search: WindowSearch
-    /// One ticket per key instead of one per destination and region.
-    public var perKey: Bool
-
-    public init(destinations: DestinationMap, search: WindowSearch, perKey: Bool = false) {
-        self.destinations = destinations
-        self.search = search
-        self.perKey = perKey
-    }
-}
-
 /// The tickets for a report's keys, and every key that got none, with the reason: no key is dropped
 /// without being counted.
 public struct TicketSet: Sendable {
@@ -109,58 +93,5 @@ public struct TicketSet: Sendable {
         let usages = report.keys.compactMap(\.usage)
         guard let first = usages.compactMap(\.firstSeen).min(), let last = usages.compactMap(\.lastSeen).max() else { return nil }
         return EvidencePeriod(first: first, last: last)
-    }
-}
-
-/// A key that got no ticket, and why.
-public struct UnticketedKey: Sendable {
-    public let keyId: String
-    public let alias: String?
-    public let region: String?
-    public let verdict: Verdict
-    public let reason: String
-
-    init(_ key: KeyReport, reason: String) {
-        keyId = key.key.id
-        alias = key.key.firstAlias
-        region = key.key.region
-        verdict = key.verdict
-        self.reason = reason
-    }
-}
-
-extension TicketKey {
-    /// The ticket's view of a checked key.
-    init(_ report: KeyReport, requirementRules: Set<String>) {
-        keyId = report.key.id
-        alias = report.key.firstAlias
-        description = report.key.metadata?.description.flatMap { $0.isEmpty ? nil : $0 }
-        verdict = report.verdict
-        checklist = report.findings.filter { $0.verdict == .eligibleAfterRemediation }.map(\.checklist)
-        requirements = report.findings.filter { requirementRules.contains($0.ruleId) }.map(\.message)
-        var callers: [ApplicationCaller.Identity: ApplicationCaller] = [:]
-        var services = Set<String>()
-        for (group, stats) in report.usage?.groups ?? [:] {
-            switch group.callerKind {
-            case .application:
-                let identity = ApplicationCaller.Identity(principal: group.principal, language: group.language)
-                let caller = ApplicationCaller(identity: identity, calls: stats.calls, networks: [group.network.rawValue],
-                                               migrationSdkVersions: stats.migrationSdkVersions.sorted())
-                callers[identity] = callers[identity].map { $0.merged(with: caller) } ?? caller
-            case .cloudService:
-                services.insert(group.principal)
-            default:
-                break
-            }
-        }
-        applications = callers.values.sorted { $0.identity < $1.identity }
-        cloudServices = services.sorted()
-        switch (report.usage, services.isEmpty, callers.isEmpty) {
-        case (nil, _, _): scenario = .unknown
-        case (_, false, true): scenario = .cloudServices
-        case (_, true, false): scenario = .applications
-        case (_, false, false): scenario = .cloudServicesAndApplications
-        case (_, true, true): scenario = .noServiceOrApplicationCalls
-        }
     }
 }
