@@ -72,19 +72,21 @@ public struct TicketSet: Sendable {
         self.search = request.search
     }
 
-    /// A KMS instance belongs to one region: an instance that would receive migration candidates of
-    /// several regions gets none of them, and they are unassigned with the reason.
+    /// A KMS instance belongs to one region: an instance that would receive keys of several regions
+    /// gets none of them. Migration candidates become unassigned, with the reason; requirements
+    /// candidates keep their ticket without a destination.
     private static func unassigningCrossRegion(_ candidates: [(key: KeyReport, kind: Ticket.Kind, destination: String?)],
                                                into unassigned: inout [UnticketedKey]) -> [(key: KeyReport, kind: Ticket.Kind, destination: String?)] {
         var regions: [String: Set<String>] = [:]
         for candidate in candidates {
             if let destination = candidate.destination { regions[destination, default: []].insert(candidate.key.key.region ?? "unknown") }
         }
-        return candidates.filter { candidate in
-            guard let destination = candidate.destination, let names = regions[destination], names.count > 1 else { return true }
+        return candidates.compactMap { candidate in
+            guard let destination = candidate.destination, let names = regions[destination], names.count > 1 else { return candidate }
+            if candidate.kind == .requirements { return (candidate.key, candidate.kind, nil) }
             unassigned.append(UnticketedKey(candidate.key, reason: "\(destination) would receive keys of \(names.sorted().joined(separator: ", ")); "
                 + "a KMS instance belongs to one region: give each region its own --destination entry"))
-            return false
+            return nil
         }
     }
 
