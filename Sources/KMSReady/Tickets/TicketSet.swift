@@ -10,10 +10,13 @@ public struct TicketSet: Sendable {
     /// The window search the tickets used.
     public let search: WindowSearch
 
+    /// A key on its way into a ticket of `kind`, for `destination`.
+    private typealias Candidate = (key: KeyReport, kind: Ticket.Kind, destination: String?)
+
     /// Groups the keys of `report` into tickets.
     public init(report: Report, request: TicketRequest) {
         let supportRules = Set(report.rules.filter(\.supportRequirement).map(\.id))
-        var candidates: [(key: KeyReport, kind: Ticket.Kind, destination: String?)] = []
+        var candidates: [Candidate] = []
         var unassigned: [UnticketedKey] = []
         var notTicketed: [UnticketedKey] = []
         for key in report.keys {
@@ -39,7 +42,7 @@ public struct TicketSet: Sendable {
         candidates = Self.unassigningCrossRegion(candidates, into: &unassigned)
 
         let accounts = Set(candidates.map { $0.key.key.account ?? "" })
-        var groups: [String: [(key: KeyReport, kind: Ticket.Kind, destination: String?)]] = [:]
+        var groups: [String: [Candidate]] = [:]
         for candidate in candidates {
             let key = candidate.key.key
             var id = [candidate.kind.rawValue]
@@ -75,8 +78,8 @@ public struct TicketSet: Sendable {
     /// A KMS instance belongs to one region: an instance that would receive keys of several regions
     /// gets none of them. Migration candidates become unassigned, with the reason; requirements
     /// candidates keep their ticket without a destination.
-    private static func unassigningCrossRegion(_ candidates: [(key: KeyReport, kind: Ticket.Kind, destination: String?)],
-                                               into unassigned: inout [UnticketedKey]) -> [(key: KeyReport, kind: Ticket.Kind, destination: String?)] {
+    private static func unassigningCrossRegion(_ candidates: [Candidate],
+                                               into unassigned: inout [UnticketedKey]) -> [Candidate] {
         var regions: [String: Set<String>] = [:]
         for candidate in candidates {
             if let destination = candidate.destination { regions[destination, default: []].insert(candidate.key.key.region ?? "unknown") }
