@@ -8,8 +8,7 @@ import KMSReady
 /// `kmsready check`: reads the inputs, prints or writes the report in each asked format, and chooses
 /// the exit status.
 struct CheckCommand {
-    var request = CheckRequest(inventory: [])
-    var traceOptions = TraceOptions()
+    var inputs = CheckInputs()
     var format = ReportFormat.table
     var outputs: [(format: ReportFormat, file: String)] = []
     var failOn: Verdict?
@@ -22,9 +21,7 @@ struct CheckCommand {
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         while !arguments.isEmpty {
-            if let path = try arguments.value("--inventory") { request.inventory.append(path) }
-            else if try traceOptions.parse(&arguments) {}
-            else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
+            if try inputs.parse(&arguments) {}
             else if let value: ReportFormat = try arguments.choice("--format", for: "check") { format = value }
             else if let text = try arguments.value("--output") {
                 guard let output = ReportFormat.output(text) else {
@@ -51,18 +48,13 @@ struct CheckCommand {
             else if arguments.flag("--quiet") { quiet = true }
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for check") }
         }
-        if request.inventory.isEmpty { throw UsageError("check needs --inventory PATH") }
+        try inputs.finish(command: "check")
         if failOnNew && baselineFile == nil { throw UsageError("--fail-on-new needs --baseline FILE") }
-        traceOptions.apply(to: &request)
     }
 
     /// Runs the check and returns the exit status.
     func run() throws(InputError) -> Int32 {
-        var report = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> Report in
-            var request = request
-            request.progress = progress
-            return try Checker.run(request)
-        }
+        var report = try inputs.report(quiet: quiet)
         if let waiverFile {
             report = report.applying(try WaiverFile.read(InputFile(path: waiverFile, displayName: waiverFile)), today: today ?? .today())
         }

@@ -7,8 +7,7 @@ import KMSReady
 
 /// The options of `ticket` and `plan`: the inputs of a check, where keys move and how windows are chosen.
 struct TicketOptions {
-    var request = CheckRequest(inventory: [])
-    var traceOptions = TraceOptions()
+    var inputs = CheckInputs()
     var destination: String?
     var perKey = false
     var from: CalendarDate?
@@ -21,9 +20,7 @@ struct TicketOptions {
 
     /// Consumes the next option if it is one of these; returns whether it did.
     mutating func parse(_ arguments: inout Arguments) throws(UsageError) -> Bool {
-        if let path = try arguments.value("--inventory") { request.inventory.append(path) }
-        else if try traceOptions.parse(&arguments) {}
-        else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
+        if try inputs.parse(&arguments) {}
         else if let text = try arguments.value("--destination") {
             if text.hasPrefix("kst-") && !DestinationMap.isInstanceId(text) {
                 throw UsageError("--destination takes a KMS instance id (kst- and lower-case letters and digits) or a JSON map, not '\(text)'")
@@ -56,9 +53,8 @@ struct TicketOptions {
 
     /// Checks what every command of this kind needs.
     mutating func finish(command: String) throws(UsageError) {
-        if request.inventory.isEmpty { throw UsageError("\(command) needs --inventory PATH") }
+        try inputs.finish(command: command)
         if destination == nil { throw UsageError("\(command) needs --destination kst-… or a JSON map of regions and tags to instances") }
-        traceOptions.apply(to: &request)
     }
 
     /// The `--template` file's template, or the built-in one.
@@ -68,11 +64,7 @@ struct TicketOptions {
 
     /// Runs the check and groups its keys into tickets.
     func tickets() throws(InputError) -> TicketSet {
-        let report = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> Report in
-            var request = request
-            request.progress = progress
-            return try Checker.run(request)
-        }
+        let report = try inputs.report(quiet: quiet)
         let start = from ?? timeZone.local(Int64(time(nil))).date.adding(days: 1)
         let search = WindowSearch(from: start, withinDays: withinDays, hours: windowHours, timeZone: timeZone)
         return TicketSet(report: report, request: TicketRequest(destinations: try destinations(), search: search, perKey: perKey))
