@@ -40,7 +40,7 @@ public struct CalendarDate: Comparable, Sendable, CustomStringConvertible {
         return CalendarDate(days: result)
     }
 
-    /// The day of the week, 0 = Monday.
+    /// The day of the week, 0 = Monday (1970-01-01 was a Thursday).
     public var weekday: Int { Int(((days + 3) % 7 + 7) % 7) }
 
     /// `Mon` … `Sun`.

@@ -22,6 +22,9 @@ public struct LocalTimeZone: Sendable {
         self.zone = zone
     }
 
+    /// Whether this is UTC itself, so that a window needs no second rendering in UTC.
+    public var isUTC: Bool { identifier == "UTC" }
+
     /// Seconds east of UTC at the instant `seconds` (since 1970, UTC).
     public func offset(at seconds: Int64) -> Int64 {
         Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
@@ -40,7 +43,7 @@ public struct LocalTimeZone: Sendable {
     /// The local date and time of `seconds`.
     public func local(_ seconds: Int64) -> LocalTime {
         let shifted = seconds + offset(at: seconds)
-        let days = shifted >= 0 ? shifted / 86_400 : (shifted - 86_399) / 86_400
+        let days = Timestamp.days(shifted)
         let minuteOfDay = Int((shifted - days * 86_400) / 60)
         return LocalTime(date: CalendarDate(days: days), minuteOfDay: minuteOfDay, offset: offset(at: seconds))
     }
@@ -58,16 +61,14 @@ public struct LocalTime: Equatable, Sendable {
     public var time: String { Self.clock(minuteOfDay: minuteOfDay) }
 
     /// `HH:MM` of a minute of the day.
-    static func clock(minuteOfDay: Int) -> String { twoDigits(minuteOfDay / 60) + ":" + twoDigits(minuteOfDay % 60) }
+    static func clock(minuteOfDay: Int) -> String { Timestamp.pad(minuteOfDay / 60, 2) + ":" + Timestamp.pad(minuteOfDay % 60, 2) }
 
     /// `UTC+08:00`, `UTC-02:30`, `UTC+00:00`.
     public var offsetText: String {
         let minutes = abs(offset) / 60
-        return "UTC" + (offset < 0 ? "-" : "+") + Self.twoDigits(Int(minutes / 60)) + ":" + Self.twoDigits(Int(minutes % 60))
+        return "UTC" + (offset < 0 ? "-" : "+") + Timestamp.pad(Int(minutes / 60), 2) + ":" + Timestamp.pad(Int(minutes % 60), 2)
     }
 
     /// `Tue 2026-11-24 02:00`.
     public var text: String { CalendarDate.weekdayNames[date.weekday] + " " + date.description + " " + time }
-
-    static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -3,7 +3,7 @@ extension MigrationWindow {
     /// `Tue 2026-11-24 20:00 – 22:00 Asia/Shanghai (UTC+08:00)`; the end carries its date when the window
     /// crosses midnight, and both offsets when the clocks change inside the window.
     public func localText(in zone: LocalTimeZone) -> String {
-        if zone.identifier == "UTC" { return utcText }
+        if zone.isUTC { return utcText }
         let first = zone.local(start), last = zone.local(end)
         var text = Self.range(first, last) + " " + zone.identifier
         if first.offset == last.offset {

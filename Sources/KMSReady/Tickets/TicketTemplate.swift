@@ -67,7 +67,7 @@ public struct TicketTemplate: Sendable {
             "id": .text(ticket.id), "kind": .text(ticket.kind.rawValue),
             "isMigration": .flag(ticket.kind == .migration), "isRequirements": .flag(ticket.kind == .requirements),
             "account": .text(ticket.account ?? "unknown"), "region": .text(ticket.region), "destination": .text(ticket.destination ?? ""),
-            "timeZone": .text(search.timeZone.identifier), "zoneIsUTC": .flag(search.timeZone.identifier == "UTC"), "keyCount": .text(String(ticket.keys.count)),
+            "timeZone": .text(search.timeZone.identifier), "zoneIsUTC": .flag(search.timeZone.isUTC), "keyCount": .text(String(ticket.keys.count)),
             "windowHours": .text(String(search.hours)), "window": .flag(ticket.window.window != nil),
             "migrationDate": .text(ticket.migrationDate?.description ?? ""),
             "applicationDeadline": .text(ticket.applicationDeadline?.description ?? ""),

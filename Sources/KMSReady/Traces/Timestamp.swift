@@ -44,7 +44,7 @@ public enum Timestamp {
 
     /// `2026-03-04T10:11:12Z`.
     public static func format(_ seconds: Int64) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let days = days(seconds)
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civilFromDays(days)
         return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
@@ -53,10 +53,13 @@ public enum Timestamp {
 
     /// The hour of the week in UTC, 0 = Monday 00:00–00:59, 167 = Sunday 23:00–23:59.
     public static func hourOfWeek(_ seconds: Int64) -> Int {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let weekday = Int(((days + 3) % 7 + 7) % 7)  // 1970-01-01 was a Thursday (weekday 3 counting Monday as 0).
-        let hour = Int((seconds - days * 86_400) / 3600)
-        return weekday * 24 + hour
+        let days = days(seconds)
+        return CalendarDate(days: days).weekday * 24 + Int((seconds - days * 86_400) / 3600)
+    }
+
+    /// Whole days since 1970-01-01 up to the instant (rounded down, also before 1970).
+    static func days(_ seconds: Int64) -> Int64 {
+        seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     }
 
     private static func digits(_ b: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
@@ -68,7 +71,8 @@ public enum Timestamp {
         return value
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
+    /// `value` in decimal, zero-padded to `width` digits.
+    static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
