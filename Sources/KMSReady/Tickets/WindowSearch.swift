@@ -31,7 +31,8 @@ public struct WindowSearch: Sendable {
     public func choose(_ profile: TrafficProfile?) -> WindowChoice {
         guard let profile else { return .noTrafficData }
         let span = Int64(hours) * 3600
-        let tolerance = 1e-9 * max(1, profile.peak.calls)
+        let peak = profile.peak
+        let tolerance = 1e-9 * max(1, peak.calls)
         var best: (start: Int64, calls: Double, margin: Double)?
         var start = (begin + 3599).flooredToHour
         while start + span <= end {
@@ -48,7 +49,6 @@ public struct WindowSearch: Sendable {
             start += 3600
         }
         guard let best else { return .notCovered(profile.period) }
-        let peak = profile.peak
         return .chosen(MigrationWindow(start: best.start, hours: hours, expectedCalls: best.calls, peakHourOfWeek: peak.bucket,
                                        peakCalls: peak.calls, isFlat: peak.calls - profile.trough <= tolerance,
                                        evidence: profile.period, evidenceCalls: profile.calls))
