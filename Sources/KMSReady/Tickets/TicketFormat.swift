@@ -10,14 +10,12 @@ public enum TicketFormat: String, CaseIterable, Sendable {
     /// Text and Markdown give the tickets one after the other, divided by a rule; JSON gives each
     /// ticket's title, body and fields, and the keys that got no ticket with the reason.
     public func render(_ set: TicketSet, template: TicketTemplate) -> String {
+        let divider: String
         switch self {
-        case .text:
-            return set.tickets.map { template.render($0, search: set.search).document }
-                .joined(separator: "\n" + String(repeating: "=", count: 72) + "\n\n")
-        case .markdown:
-            return set.tickets.map { template.render($0, search: set.search).document }.joined(separator: "\n---\n\n")
-        case .json:
-            return TicketJSON.render(set, template: template)
+        case .text: divider = "\n" + String(repeating: "=", count: 72) + "\n\n"
+        case .markdown: divider = "\n---\n\n"
+        case .json: return TicketJSON.render(set, template: template)
         }
+        return set.tickets.map { template.render($0, search: set.search).document }.joined(separator: divider)
     }
 }
