@@ -1,7 +1,7 @@
 import KMSReady
 
-/// The inputs of every command that checks keys (`check`, `ticket`, `plan`): `--inventory`, `--rules`
-/// and the trace options.
+/// The inputs of every command that checks keys (`check`, `ticket`, `plan`): `--inventory`, `--rules`,
+/// `--min-trace-days` and the trace options.
 struct CheckInputs {
     var request = CheckRequest(inventory: [])
     var traceOptions = TraceOptions()
@@ -11,6 +11,10 @@ struct CheckInputs {
         if let path = try arguments.value("--inventory") { request.inventory.append(path) }
         else if try traceOptions.parse(&arguments) {}
         else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
+        else if let text = try arguments.value("--min-trace-days") {
+            guard let days = Int(text), (0...3650).contains(days) else { throw UsageError("--min-trace-days takes a whole number of days from 0 to 3650, not '\(text)'") }
+            request.minimumTraceDays = days
+        }
         else { return false }
         return true
     }

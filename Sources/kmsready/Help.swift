@@ -17,7 +17,10 @@ enum Help {
                           ListResourceTags) as the aliyun CLI prints them; a file or a folder, repeatable
       --traces PATH       ActionTrail events of KMS calls: LookupEvents pages, JSON arrays, JSON lines,
                           SLS exports, gzip-compressed or not; a file or a folder, repeatable.
-                          Without traces, the usage rules are not evaluated and the verdicts say so.
+                          Without traces, the usage rules are not evaluated and the verdicts say so;
+                          likewise for the keys of an account and region whose traces hold no
+                          cryptographic call (a trail that records Write events only) or no event.
+      --min-trace-days N  warn on keys with no observed use where the traced period is shorter (default 30)
       --usage FILE        a usage summary written by 'traces summarize'; repeatable, merged with --traces
       --jobs N            read traces on N cores (default: all); large plain JSON-lines files are split
       --rules DIR         add the rules in DIR (one JSON rule per file) to the built-in rules
@@ -40,7 +43,7 @@ enum Help {
 
     TICKET, PLAN
       Support-ticket payloads (ticket) and the whole migration as an ordered checklist (plan). Both take
-      --inventory, --traces, --usage, --rules, --cloud-cidrs, --jobs and:
+      --inventory, --traces, --usage, --rules, --cloud-cidrs, --jobs, --min-trace-days and:
       --destination D     a KMS instance id kst-… for every key, or a JSON map (a file, or the JSON itself)
                           {"destinations": [{"region": R, "tag": "KEY=VALUE", "instance": "kst-…"}]};
                           the most specific entry wins; a key no entry matches is listed as unassigned

@@ -119,9 +119,13 @@ import Testing
 
     @Test(arguments: [
         (#"{"format":"other","version":1}"#, "usage.json: $.format: not a kmsready usage summary"),
-        (#"{"format":"kmsready-usage-summary","version":2}"#, "usage.json: $.version: usage summary version 2 is not supported"),
-        (#"{"format":"kmsready-usage-summary","version":1,"counters":{"files":-1}}"#, "usage.json: $.counters.files: expected a whole number"),
-        (#"{"format":"kmsready-usage-summary","version":1,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"malformedSamples":[],"keys":[{"key":"k","hourOfWeek":[[0]],"groups":[]}]}"#,
+        (#"{"format":"kmsready-usage-summary","version":3}"#, "usage.json: $.version: usage summary version 3 is not supported"),
+        (#"{"format":"kmsready-usage-summary","version":1,"counters":{}}"#,
+         "usage.json: $.version: usage summary version 1 holds no trace coverage, which this kmsready needs: summarize the traces again"),
+        (#"{"format":"kmsready-usage-summary","version":2,"counters":{"files":-1}}"#, "usage.json: $.counters.files: expected a whole number"),
+        (#"{"format":"kmsready-usage-summary","version":2,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"coverage":[{"account":null,"region":"cn-hangzhou","cryptographicCalls":1,"managementCalls":0,"readEvents":-1,"firstSeen":"2026-03-01T00:00:00Z","lastSeen":"2026-03-01T00:00:00Z"}],"malformedSamples":[],"keys":[]}"#,
+         "usage.json: $.coverage[0].readEvents: expected a whole number"),
+        (#"{"format":"kmsready-usage-summary","version":2,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"coverage":[],"malformedSamples":[],"keys":[{"key":"k","hourOfWeek":[[0]],"groups":[]}]}"#,
          "usage.json: $.keys[0].hourOfWeek: expected 7 days of 24 hours"),
         (#"{"format":"kmsready-usage-summary","#, "usage.json: line 1, column 36: malformed JSON"),
     ])

@@ -20,11 +20,12 @@ import Testing
         #expect(Self.builtIn.rules.map(\.id) == [
             "application-migration-obligations", "automatic-rotation-enabled", "cloud-service-only", "dedicated-instance",
             "external-key-material", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions", "no-observed-use",
-            "public-network-caller", "reencrypt-or-export-used", "service-key", "unknown-sdk-language", "unsupported-sdk-language",
+            "public-network-caller", "reencrypt-or-export-used", "service-key", "short-trace-period", "unknown-sdk-language",
+            "unsupported-sdk-language",
         ])
         #expect(Self.builtIn.rules.filter(\.readsUsage).map(\.id) == [
             "application-migration-obligations", "cloud-service-only", "no-observed-use", "public-network-caller",
-            "reencrypt-or-export-used", "unknown-sdk-language", "unsupported-sdk-language",
+            "reencrypt-or-export-used", "short-trace-period", "unknown-sdk-language", "unsupported-sdk-language",
         ])
     }
 

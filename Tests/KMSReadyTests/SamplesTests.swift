@@ -29,7 +29,8 @@ import Testing
         #expect(fired == Set(try RuleSet.load().rules.map(\.id)))
         #expect(Set(report.keys.map(\.verdict)) == Set(Verdict.allCases))
         #expect(report.keys.count >= 15)
-        #expect(Set(report.keys.compactMap(\.key.region)) == ["cn-hangzhou", "cn-shanghai"])
+        #expect(Set(report.keys.compactMap(\.key.region)) == ["cn-beijing", "cn-hangzhou", "cn-shanghai"])
+        #expect(report.coverage.map(\.status) == [.writeOnly, .covered, .shortPeriod], "cn-beijing, cn-hangzhou, cn-shanghai")
     }
 
     @Test func tracesInEveryFormAreRead() throws {

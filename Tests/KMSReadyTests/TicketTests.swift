@@ -29,26 +29,27 @@ import Testing
     @Test func keysAreGroupedByDestinationAndRegionWithRequirementsapart() throws {
         let set = try sampleTickets()
         #expect(set.tickets.map(\.id) == [
-            "migration-cn-hangzhou-kst-hzz6412a7f5e4b3c8d1a", "migration-cn-shanghai-kst-shh63a1c9e2b7d4f0a5e",
-            "requirements-cn-hangzhou-kst-hzz6412a7f5e4b3c8d1a", "requirements-cn-shanghai-no-destination",
+            "migration-cn-beijing-kst-bjj7e2d9c4a1f6b3e8d5c", "migration-cn-hangzhou-kst-hzz6412a7f5e4b3c8d1a",
+            "migration-cn-shanghai-kst-shh63a1c9e2b7d4f0a5e", "requirements-cn-hangzhou-kst-hzz6412a7f5e4b3c8d1a",
+            "requirements-cn-shanghai-no-destination",
         ])
-        #expect(set.tickets[1].keys.map(\.keyId) == [billing])
-        #expect(set.tickets[1].keys[0].checklist.first?.hasPrefix("Automatic rotation disabled") == true)
-        #expect(set.tickets[2].keys.map(\.keyId) == [partnerGateway], "blocked only by its network origin")
-        #expect(set.tickets[3].keys.map(\.keyId) == [webSession], "blocked only by its language")
+        #expect(set.tickets[2].keys.map(\.keyId) == [billing])
+        #expect(set.tickets[2].keys[0].checklist.first?.hasPrefix("Automatic rotation disabled") == true)
+        #expect(set.tickets[3].keys.map(\.keyId) == [partnerGateway], "blocked only by its network origin")
+        #expect(set.tickets[4].keys.map(\.keyId) == [webSession], "blocked only by its language")
         #expect(set.unassigned.map(\.keyId).contains(rdsTDE), "cn-shanghai keys without env=prod have no destination")
         let counted = set.tickets.reduce(0) { $0 + $1.keys.count } + set.unassigned.count + set.notTicketed.count
-        #expect(counted == 19, "every key is ticketed, unassigned or listed as not ticketed")
+        #expect(counted == 22, "every key is ticketed, unassigned or listed as not ticketed")
     }
 
     @Test func perKeyGivesOneTicketPerKey() throws {
         let set = try sampleTickets(perKey: true)
         #expect(set.tickets.allSatisfy { $0.keys.count == 1 && $0.id == "\($0.kind.rawValue)-\($0.keys[0].keyId)" })
-        #expect(set.tickets.count == 6)
+        #expect(set.tickets.count == 9)
     }
 
     @Test func applicationsGetADeadlineOneMonthAfterTheMigration() throws {
-        let ticket = try #require(try sampleTickets().tickets.first)
+        let ticket = try #require(try sampleTickets().tickets.first { $0.region == "cn-hangzhou" })
         let window = try #require(ticket.window.window)
         #expect(window.localText(in: LocalTimeZone(identifier: "Asia/Shanghai")!) == "Mon 2026-11-23 00:00 – 02:00 Asia/Shanghai (UTC+08:00)")
         #expect(ticket.migrationDate?.description == "2026-11-23")
@@ -77,7 +78,7 @@ import Testing
         #expect(Set(set.tickets.compactMap(\.destination)) == ["kst-hzzonly1"])
         #expect(set.tickets.filter { $0.kind == .migration }.allSatisfy { $0.region == "cn-hangzhou" })
         #expect(set.unassigned.contains { $0.keyId == billing })
-        #expect(instanceIds(try sampleTickets()) == ["kst-hzz6412a7f5e4b3c8d1a", "kst-shh63a1c9e2b7d4f0a5e"])
+        #expect(instanceIds(try sampleTickets()) == ["kst-bjj7e2d9c4a1f6b3e8d5c", "kst-hzz6412a7f5e4b3c8d1a", "kst-shh63a1c9e2b7d4f0a5e"])
     }
 
     @Test func withoutTracesNoWindowIsInvented() throws {
@@ -93,10 +94,25 @@ import Testing
         #expect(plan.contains("no window from traffic: choose off-peak manually") && !plan.contains("before 20"))
     }
 
+    /// A region whose trail records Write events only gives its ticket no window, and every output says why.
+    @Test func aRegionWithoutCoverageGetsNoWindowAndTheReason() throws {
+        let set = try sampleTickets()
+        let beijing = try #require(set.tickets.first { $0.region == "cn-beijing" })
+        guard case .noCoverage(let reason) = beijing.window else { Issue.record("expected no window, got \(beijing.window)"); return }
+        #expect(reason.contains("the trail records Write events only: set its event type to All"))
+        #expect(beijing.migrationDate == nil && beijing.keys.allSatisfy { $0.scenario == .unknown })
+        let text = TicketFormat.text.render(set, template: .builtIn(escaping: .none))
+        #expect(text.contains("No window from traffic: the traces of account 1540355698845812 in cn-beijing hold 6 management calls and no Read event"))
+        let json = TicketFormat.json.render(set, template: .builtIn(escaping: .none))
+        #expect(json.contains("\"status\": \"no-coverage\""))
+        let plan = PlanFormat.markdown.render(MigrationPlan(set, template: .builtIn(escaping: .none)))
+        #expect(plan.contains("no window: the region's traces cannot show its keys' calls"))
+    }
+
     @Test func theReadmeShowsATicketOfTheSamplesAsTheToolWritesIt() throws {
         let readme = try String(contentsOfFile: Paths.packageRoot + "/README.md", encoding: .utf8)
         let set = try sampleTickets()
-        let ticket = TicketTemplate.builtIn(escaping: .none).render(set.tickets[1], search: set.search).document
+        let ticket = TicketTemplate.builtIn(escaping: .none).render(set.tickets[2], search: set.search).document
         #expect(readme.contains("```text\n" + ticket + "```\n"), "README's sample ticket is out of date")
     }
 
@@ -165,7 +181,7 @@ import Testing
     @Test func aReplacedTemplateDecidesWordingAndOrder() throws {
         let template = try TicketTemplate("Move {{#keys}}{{alias}} {{/keys}}to {{destination}}\n{{#window}}at {{windowUTC}}\n{{/window}}{{^window}}{{noWindow}}\n{{/window}}",
                                           file: "mine.txt", escaping: .none)
-        let ticket = try #require(try sampleTickets().tickets.first)
+        let ticket = try #require(try sampleTickets().tickets.first { $0.region == "cn-hangzhou" })
         let rendered = template.render(ticket, search: try sampleTickets().search)
         #expect(rendered.title == "Move alias/contracts-sign alias/orders-db alias/ecs-disk to kst-hzz6412a7f5e4b3c8d1a")
         #expect(rendered.document.hasSuffix("at Sun 2026-11-22 16:00 – 18:00 UTC\n"))
@@ -209,7 +225,7 @@ import Testing
         let mine = dir + "/mine.txt"
         try "Ticket {{id}}\n".write(toFile: mine, atomically: true, encoding: .utf8)
         #expect(runCommandLine(["ticket"] + common + ["--template", mine, "--output", dir + "/mine.out"]) == 0)
-        #expect(try String(contentsOfFile: dir + "/mine.out", encoding: .utf8).hasPrefix("Ticket migration-cn-hangzhou-kst-hzz6412a7f5e4b3c8d1a\n"))
+        #expect(try String(contentsOfFile: dir + "/mine.out", encoding: .utf8).hasPrefix("Ticket migration-cn-beijing-kst-bjj7e2d9c4a1f6b3e8d5c\n"))
         try "{{nope}}\n".write(toFile: mine, atomically: true, encoding: .utf8)
         #expect(runCommandLine(["ticket"] + common + ["--template", mine, "--output", dir + "/mine.out"]) == 2)
         #expect(try String(contentsOfFile: dir + "/mine.out", encoding: .utf8).hasPrefix("Ticket "), "a failed run leaves the old file")

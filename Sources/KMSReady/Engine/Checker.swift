@@ -14,6 +14,8 @@ public struct CheckRequest: Sendable {
     public var ruleDirectories: [String] = []
     /// A file of public address ranges that are the user's own inside Alibaba Cloud.
     public var cloudCIDRs: String?
+    /// Traced periods shorter than this many days are warned about on keys with no observed use.
+    public var minimumTraceDays = 30
     /// The folder relative paths are opened from (`nil`: the working directory); paths are displayed as given.
     public var base: String?
 
@@ -37,7 +39,7 @@ public enum Checker {
             throw InputError(file: request.inventory.joined(separator: ", "), message: "no KMS keys found: expected ListKeys, DescribeKey or ListKeyVersions responses")
         }
         let usage = try readUsage(request)
-        return report(inventory: inventory, usage: usage, rules: rules)
+        return report(inventory: inventory, usage: usage, rules: rules, minimumTraceDays: request.minimumTraceDays)
     }
 
     /// The usage of the request's traces and usage summaries merged; `nil` when it names neither.
@@ -59,8 +61,9 @@ public enum Checker {
         return usage
     }
 
-    /// Checks every key of `inventory` against `rules`, with `usage` when traces were given.
-    public static func report(inventory: Inventory, usage: UsageSummary?, rules: RuleSet) -> Report {
+    /// Checks every key of `inventory` against `rules`, with `usage` when traces were given. A key's usage
+    /// is evaluated only where the traces of its account and region could show use (`RegionCoverage`).
+    public static func report(inventory: Inventory, usage: UsageSummary?, rules: RuleSet, minimumTraceDays: Int = 30) -> Report {
         var usageByKey: [String: KeyUsage] = [:]
         var unknown: [String: Int] = [:]
         if let usage {
@@ -72,9 +75,13 @@ public enum Checker {
                 }
             }
         }
+        let coverage = usage.map { RegionCoverage.assess(inventory.sortedKeys, coverage: $0.coverage, minimumDays: minimumTraceDays) } ?? []
+        let coverageByScope = Dictionary(uniqueKeysWithValues: coverage.map { ($0.scope, $0) })
         let keys = inventory.sortedKeys.map { key in
-            let keyUsage = usage.map { _ in usageByKey[key.id] ?? KeyUsage() }
-            return KeyReport(key: key, evaluation: rules.evaluate(Facts(key: key, usage: keyUsage)), usage: keyUsage)
+            let scopeCoverage = coverageByScope[CoverageScope(account: key.account, region: key.region)]
+            let keyUsage = scopeCoverage.flatMap { $0.canShowUse ? usageByKey[key.id] ?? KeyUsage() : nil }
+            return KeyReport(key: key, evaluation: rules.evaluate(Facts(key: key, usage: keyUsage, coverage: scopeCoverage)), usage: keyUsage,
+                             usageNotEvaluatedReason: scopeCoverage?.explanation)
         }
         let traces = usage.map { usage in
             TraceFindings(counters: usage.counters, malformedSamples: usage.malformedSamples,
@@ -82,7 +89,7 @@ public enum Checker {
                               .sorted { ($1.calls, $0.reference) < ($0.calls, $1.reference) })
         }
         return Report(keys: keys, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
-                      inventoryWarnings: inventory.warnings, traces: traces, rules: rules.rules.sorted { $0.id < $1.id })
+                      inventoryWarnings: inventory.warnings, traces: traces, coverage: coverage, rules: rules.rules.sorted { $0.id < $1.id })
     }
 
     /// The key id a reference names in the inventory, if any.

@@ -6,16 +6,20 @@ public struct KeyReport: Sendable {
     public internal(set) var findings: [Finding]
     /// How the verdict compares with the baseline's, when a baseline was given.
     public internal(set) var change: KeyChange?
-    /// Usage rules not evaluated because no traces were given (empty when traces were given).
+    /// Usage rules not evaluated (empty when usage was evaluated).
     public let notEvaluated: [String]
+    /// Why usage was not evaluated — no traces, or traces of the key's account and region that could
+    /// not show use — with the fix; `nil` when it was.
+    public let usageNotEvaluatedReason: String?
     /// The key's usage when traces were given (empty usage = traced, not used); `nil` without traces.
     public let usage: KeyUsage?
 
     /// Applies the verdict rules: an exemption takes the key out of scope; otherwise the worst verdict
     /// among the findings wins, and a key without findings is eligible.
-    public init(key: Key, evaluation: RuleEvaluation, usage: KeyUsage?) {
+    public init(key: Key, evaluation: RuleEvaluation, usage: KeyUsage?, usageNotEvaluatedReason: String? = nil) {
         self.key = key
         self.usage = usage
+        self.usageNotEvaluatedReason = usage == nil ? usageNotEvaluatedReason ?? KeyReport.noTraces : nil
         self.notEvaluated = evaluation.notEvaluated
         let exemptions = evaluation.findings.filter { $0.verdict == .notRequired }
         if !exemptions.isEmpty {
@@ -34,6 +38,9 @@ public struct KeyReport: Sendable {
         return findings.filter { $0.waiver == nil }.map(\.verdict).max() ?? .eligible
     }
 
+    /// The reason usage was not evaluated when no traces were given at all.
+    public static let noTraces = "no traces were given"
+
     /// Whether usage rules were evaluated for this key.
     public var usageEvaluated: Bool { usage != nil }
 
@@ -43,7 +50,7 @@ public struct KeyReport: Sendable {
     /// One sentence that says why the key got its verdict.
     public var reason: String {
         if let mainFinding { return mainFinding.message }
-        if !usageEvaluated { return "No inventory rule found a blocker; usage rules were not evaluated because no traces were given." }
+        if let usageNotEvaluatedReason { return "No inventory rule found a blocker; usage rules were not evaluated: \(usageNotEvaluatedReason)." }
         return "No rule found a blocker."
     }
 }

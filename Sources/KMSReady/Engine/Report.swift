@@ -13,6 +13,8 @@ public struct Report: Sendable {
     public let inventoryWarnings: [String]
     /// What the traces held, when traces were given.
     public let traces: TraceFindings?
+    /// What the traces could show, per account and region of the inventory; empty without traces.
+    public let coverage: [RegionCoverage]
     /// The rules that ran, sorted by id.
     public let rules: [Rule]
     /// Waivers that expired or matched nothing, when a waiver file was given.

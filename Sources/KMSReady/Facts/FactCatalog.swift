@@ -44,6 +44,14 @@ public enum FactCatalog {
         Entry(name: "usage.lastSeen", type: "string", meaning: "time of the last call (UTC)"),
     ]
 
+    /// Facts about what the traces of the key's account and region could show; present only when usage is evaluated.
+    public static let coverageFacts: [Entry] = [
+        Entry(name: "coverage.status", type: "string", meaning: "covered or short-period (the others leave usage not evaluated)"),
+        Entry(name: "coverage.periodDays", type: "number", meaning: "whole days from the region's first to its last traced event"),
+        Entry(name: "coverage.minimumDays", type: "number", meaning: "--min-trace-days (default 30)"),
+        Entry(name: "coverage.shortPeriod", type: "boolean", meaning: "whether the traced period is shorter than --min-trace-days"),
+    ]
+
     /// Facts about one group of calls, readable inside `anyCall`.
     public static let callFacts: [Entry] = [
         Entry(name: "call.principal", type: "string", meaning: "the caller, e.g. ram-user:orders-service"),
@@ -68,7 +76,7 @@ public enum FactCatalog {
         Entry(name: "matched.lastSeen", type: "string", meaning: "last matched call (UTC)"),
     ]
 
-    static let keyAndUsageNames = Set((keyFacts + usageFacts).map(\.name))
+    static let keyAndUsageNames = Set((keyFacts + usageFacts + coverageFacts).map(\.name))
     static let callNames = Set(callFacts.map(\.name))
     static let placeholderNames = keyAndUsageNames.union(matchedPlaceholders.map(\.name))
 }

@@ -5,8 +5,9 @@ public struct Facts: Equatable, Sendable {
     /// The key's call groups, sorted; `nil` when no traces were given, so usage rules are not evaluated.
     public var calls: [CallRecord]?
 
-    /// Facts from a key and, when traces were given, its usage (empty usage = traced but unused).
-    public init(key: Key, usage: KeyUsage?) {
+    /// Facts from a key and, when its usage is evaluated, its usage (empty usage = traced but unused)
+    /// and the coverage of its account and region.
+    public init(key: Key, usage: KeyUsage?, coverage: RegionCoverage? = nil) {
         var values: [String: FactValue] = [:]
         values["key.id"] = .string(key.id)
         values["key.arn"] = key.arn.map(FactValue.string)
@@ -28,6 +29,12 @@ public struct Facts: Equatable, Sendable {
             values["key.creationDate"] = m.creationDate.map(FactValue.string)
             values["key.deleteDate"] = m.deleteDate.map(FactValue.string)
             values["key.dkmsInstanceId"] = m.dkmsInstanceId.map(FactValue.string)
+        }
+        if usage != nil, let coverage {
+            values["coverage.status"] = .string(coverage.status.rawValue)
+            values["coverage.periodDays"] = .int(coverage.periodDays)
+            values["coverage.minimumDays"] = .int(coverage.minimumDays)
+            values["coverage.shortPeriod"] = .bool(coverage.status == .shortPeriod)
         }
         let calls = usage.map { $0.groups.map(CallRecord.init).sorted { $0.group < $1.group } }
         self.init(values: values, calls: calls)

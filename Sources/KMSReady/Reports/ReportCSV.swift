@@ -1,6 +1,6 @@
 /// The report as CSV (RFC 4180): a header row, then one row per (key, finding) in the JSON report's
-/// order — keys by id, findings by rule id — and one row with empty finding columns for a key
-/// without findings. Lines end in CRLF; fields with a comma, quote or line break are quoted.
+/// order — keys by id, findings by rule id — and for a key without findings one row whose finding
+/// columns are empty but for `message`, the key's reason (e.g. why its usage was not evaluated). Lines end in CRLF; fields with a comma, quote or line break are quoted.
 public enum ReportCSV {
     /// The column names, in their fixed order.
     public static let columns = ["keyId", "region", "account", "aliases", "keyVerdict", "ruleId", "title", "severity",
@@ -13,7 +13,7 @@ public enum ReportCSV {
             let keyColumns = [key.key.id, key.key.region ?? "", key.key.account ?? "", key.key.aliases.sorted().joined(separator: " "),
                               key.verdict.rawValue]
             if key.findings.isEmpty {
-                out += row(keyColumns + Array(repeating: "", count: columns.count - keyColumns.count))
+                out += row(keyColumns + ["", "", "", "", "", "", key.reason, ""])
             }
             for finding in key.findings {
                 out += row(keyColumns + [finding.ruleId, finding.title, finding.severity.rawValue, finding.verdict.rawValue,

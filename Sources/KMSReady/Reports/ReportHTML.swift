@@ -14,6 +14,7 @@ public enum ReportHTML {
         out += report.usageEvaluated ? "traces evaluated" : "no traces given: usage rules not evaluated"
         out += "</p></header>\n"
         out += summary(report)
+        out += coverage(report)
         out += keyTable(report)
         out += "<section id=\"details\"><h2>Keys</h2>\n"
         for key in report.keysWorstFirst { out += details(key) }
@@ -52,6 +53,21 @@ public enum ReportHTML {
         for notice in report.waiverNotices { out += "<li class=\"warn\">\(escape(notice.description))</li>\n" }
         out += "</ul>\n</div>\n</section>\n"
         return out
+    }
+
+    // MARK: Coverage
+
+    /// What the traces of each account and region could show; the rows whose keys' usage was not evaluated are marked.
+    private static func coverage(_ report: Report) -> String {
+        guard !report.coverage.isEmpty else { return "" }
+        var out = "<section id=\"coverage\"><h2>Trace coverage</h2>\n<p class=\"muted\">Usage rules are evaluated only where the traces can show use.</p>\n"
+        out += "<table><thead><tr>" + ReportText.coverageHeader.map { "<th>\(escape($0))</th>" }.joined() + "<th>what it means</th></tr></thead><tbody>\n"
+        for coverage in report.coverage {
+            out += coverage.canShowUse ? "<tr>" : "<tr class=\"warn\">"
+            out += ReportText.coverageCells(coverage).map { "<td>\(escape($0))</td>" }.joined()
+            out += "<td>\(escape(coverage.explanation ?? "usage rules evaluated"))</td></tr>\n"
+        }
+        return out + "</tbody></table>\n</section>\n"
     }
 
     // MARK: Key table

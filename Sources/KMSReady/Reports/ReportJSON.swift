@@ -13,6 +13,7 @@ public enum ReportJSON {
         root.append("tool", .object(JSONObject([("name", .string(KMSReadyVersion.name)), ("version", .string(KMSReadyVersion.version))])))
         root.append("summary", summary(report))
         root.append("inputs", inputs(report))
+        root.append("coverage", .array(report.coverage.map(coverage)))
         if !report.waiverNotices.isEmpty {
             root.append("waiverNotices", .array(report.waiverNotices.map { notice in
                 .object(JSONObject([("kind", .string(notice.kind.rawValue)), ("place", .string(notice.waiver.place)),
@@ -85,9 +86,31 @@ public enum ReportJSON {
         }
         object.append("reason", .string(report.reason))
         object.append("usageEvaluated", .bool(report.usageEvaluated))
+        if let reason = report.usageNotEvaluatedReason { object.append("usageNotEvaluatedReason", .string(reason)) }
         if !report.notEvaluated.isEmpty { object.append("notEvaluated", .strings(report.notEvaluated)) }
         if let usage = report.usage { object.append("usage", self.usage(usage)) }
         object.append("findings", .array(report.findings.map(finding)))
+        return .object(object)
+    }
+
+    /// One account and region: what its traces hold and whether they can show use.
+    private static func coverage(_ coverage: RegionCoverage) -> JSONValue {
+        let counts = coverage.counts
+        var object = JSONObject()
+        object.append("account", coverage.scope.account.map(JSONValue.string) ?? .null)
+        object.append("region", coverage.scope.region.map(JSONValue.string) ?? .null)
+        object.append("keys", .int(coverage.keys))
+        object.append("status", .string(coverage.status.rawValue))
+        object.append("usageEvaluated", .bool(coverage.canShowUse))
+        if counts.events > 0 {
+            object.append("firstSeen", .string(Timestamp.format(counts.firstSeen)))
+            object.append("lastSeen", .string(Timestamp.format(counts.lastSeen)))
+        }
+        object.append("periodDays", .int(coverage.periodDays))
+        object.append("cryptographicCalls", .int(counts.cryptographicCalls))
+        object.append("managementCalls", .int(counts.managementCalls))
+        object.append("readEvents", .int(counts.readEvents))
+        object.append("explanation", coverage.explanation.map(JSONValue.string))
         return .object(object)
     }
 

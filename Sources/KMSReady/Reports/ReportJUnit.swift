@@ -17,6 +17,11 @@ public enum ReportJUnit {
             out += "    <properties>\n"
             out += "      <property name=\"failOn\" value=\"\(failOn?.rawValue ?? "never")\"/>\n"
             out += "      <property name=\"usageEvaluated\" value=\"\(report.usageEvaluated)\"/>\n"
+            for coverage in report.coverage where (coverage.scope.region ?? "unknown-region") == region {
+                let name = "coverage." + (coverage.scope.account ?? "unknown-account")
+                out += "      <property name=\"\(ReportText.escapeXML(name)).status\" value=\"\(coverage.status.rawValue)\"/>\n"
+                out += "      <property name=\"\(ReportText.escapeXML(name))\" value=\"\(ReportText.escapeXML(coverage.summary))\"/>\n"
+            }
             out += "    </properties>\n"
             for key in keys { out += testCase(key, region: region, failOn: failOn) }
             out += "    <system-out></system-out>\n    <system-err></system-err>\n  </testsuite>\n"

@@ -10,6 +10,16 @@ public enum ReportMarkdown {
         for verdict in Verdict.worstFirst { out += "| \(verdict.rawValue) | \(counts[verdict] ?? 0) |\n" }
         out += "\n"
         if !report.usageEvaluated { out += "_No traces were given: usage rules were not evaluated._\n\n" }
+        if !report.coverage.isEmpty {
+            out += "### Trace coverage\n\n"
+            out += "| " + ReportText.coverageHeader.joined(separator: " | ") + " |\n| --- | --- | --- | ---: | ---: | ---: | --- |\n"
+            for coverage in report.coverage { out += "| " + ReportText.coverageCells(coverage).map(cell).joined(separator: " | ") + " |\n" }
+            out += "\n"
+            for coverage in report.coverage {
+                if let explanation = coverage.explanation { out += "- **\(cell(coverage.scope.region ?? "-"))** (\(coverage.status.rawValue)): \(explanation)\n" }
+            }
+            if report.coverage.contains(where: { $0.explanation != nil }) { out += "\n" }
+        }
         if let changes = report.baseline { out += "Against the baseline: \(ReportText.baselineCounts(changes)).\n\n" }
         let needingAction = report.keysWorstFirst.filter { $0.verdict > .eligible }
         out += "### Keys needing action (\(needingAction.count))\n\n"
@@ -28,6 +38,7 @@ public enum ReportMarkdown {
             if let alias = key.key.firstAlias { out += " (\(ReportText.escapeXML(alias)))" }
             out += "</summary>\n\n"
             if key.findings.isEmpty { out += "\(key.reason)\n\n" }
+            else if let reason = key.usageNotEvaluatedReason { out += "_Usage rules not evaluated: \(reason)._\n\n" }
             for finding in key.findings {
                 out += "- **\(finding.ruleId)** (\(finding.severity.rawValue), \(finding.verdict.rawValue)): \(finding.message)\n"
                 if let waiver = finding.waiver { out += "  - Waived: \(waiver.reason) (approved by \(waiver.approvedBy), until \(waiver.expires))\n" }

@@ -41,10 +41,35 @@ public enum ReportSARIF {
         run.append("tool", .object(JSONObject([("driver", .object(driver))])))
         run.append("columnKind", .string("unicodeCodePoints"))
         run.append("results", .array(results))
+        if !report.coverage.isEmpty {
+            run.append("invocations", .array([.object(JSONObject([
+                ("executionSuccessful", .bool(true)),
+                ("toolExecutionNotifications", .array(report.coverage.map(notification))),
+            ]))]))
+        }
         return .object(JSONObject([
             ("$schema", .string(schemaURI)),
             ("version", .string("2.1.0")),
             ("runs", .array([.object(run)])),
+        ]))
+    }
+
+    /// The coverage of one account and region, as a run-level notification: a warning where usage
+    /// rules could not be evaluated, a note otherwise.
+    private static func notification(_ coverage: RegionCoverage) -> JSONValue {
+        var properties = JSONObject()
+        properties.append("account", coverage.scope.account.map(JSONValue.string) ?? .null)
+        properties.append("region", coverage.scope.region.map(JSONValue.string) ?? .null)
+        properties.append("status", .string(coverage.status.rawValue))
+        properties.append("usageEvaluated", .bool(coverage.canShowUse))
+        properties.append("periodDays", .int(coverage.periodDays))
+        properties.append("cryptographicCalls", .int(coverage.counts.cryptographicCalls))
+        properties.append("managementCalls", .int(coverage.counts.managementCalls))
+        return .object(JSONObject([
+            ("level", .string(coverage.canShowUse ? "note" : "warning")),
+            ("message", .object(JSONObject([("text", .string("Trace coverage of " + coverage.summary))]))),
+            ("descriptor", .object(JSONObject([("id", .string("trace-coverage"))]))),
+            ("properties", .object(properties)),
         ]))
     }
 

@@ -20,6 +20,16 @@ public enum ReportTable {
         } else {
             lines.append("traces: none given; usage rules not evaluated (verdicts marked *)")
         }
+        if !report.coverage.isEmpty {
+            lines.append("coverage: usage is evaluated only where the traces can show it (* below: not evaluated)")
+            let widths = [18, 13, 26, 6, 8, 6]
+            func row(_ cells: [String]) -> String { "  " + zip(cells, widths + [0]).map { $1 == 0 ? $0 : pad($0, $1) }.joined() }
+            lines.append(row(["ACCOUNT", "REGION", "TRACED PERIOD (UTC)", "DAYS", "CRYPTO", "MGMT", "STATUS"]))
+            for coverage in report.coverage {
+                lines.append(cut(row(ReportText.coverageCells(coverage)), width))
+                if let explanation = coverage.explanation { lines += wrap(explanation, first: "    └ ", next: "      ", width: width) }
+            }
+        }
         for warning in report.inventoryWarnings { lines.append(cut("warning: \(warning)", width)) }
         for notice in report.waiverNotices { lines.append(cut("warning: \(notice.description)", width)) }
         if let baseline = report.baseline {
@@ -42,6 +52,21 @@ public enum ReportTable {
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width - 1 ? String(text.prefix(width - 2)) + "… " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces, the first line led by `first`, the others by `next`.
+    private static func wrap(_ text: String, first: String, next: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = first
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > width, line.count > next.count {
+                lines.append(line)
+                line = next
+            }
+            line += (line == first || line == next ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines
     }
 
     private static func cut(_ text: String, _ width: Int) -> String {

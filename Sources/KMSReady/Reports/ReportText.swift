@@ -29,6 +29,18 @@ enum ReportText {
         return label
     }
 
+    /// The columns of the coverage table.
+    static let coverageHeader = ["account", "region", "traced period (UTC)", "days", "crypto calls", "management calls", "status"]
+
+    /// The cells of one coverage row, in `coverageHeader` order.
+    static func coverageCells(_ coverage: RegionCoverage) -> [String] {
+        let counts = coverage.counts
+        let period = counts.events == 0 ? "-"
+            : "\(Timestamp.format(counts.firstSeen).prefix(10)) to \(Timestamp.format(counts.lastSeen).prefix(10))"
+        return [coverage.scope.account ?? "-", coverage.scope.region ?? "-", period, String(coverage.periodDays),
+                String(counts.cryptographicCalls), String(counts.managementCalls), coverage.status.rawValue]
+    }
+
     /// "2 new, 1 changed, 5 unchanged, 1 gone".
     static func baselineCounts(_ baseline: BaselineComparison) -> String {
         "\(baseline.newKeys) new, \(baseline.changedKeys) changed, \(baseline.unchangedKeys) unchanged, \(baseline.gone.count) gone"

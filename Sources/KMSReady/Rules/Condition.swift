@@ -109,7 +109,7 @@ public indirect enum Condition: @unchecked Sendable {
         }
     }
 
-    /// Whether the condition depends on traces: it reads `usage.*` facts or quantifies over calls.
+    /// Whether the condition depends on traces: it reads `usage.*` or `coverage.*` facts or quantifies over calls.
     var readsUsage: Bool {
         switch self {
         case .all(let conditions), .any(let conditions): return conditions.contains(where: \.readsUsage)
@@ -117,7 +117,7 @@ public indirect enum Condition: @unchecked Sendable {
         case .anyCall: return true
         case .equals(let fact, _), .oneOf(let fact, _), .exists(let fact), .greaterThan(let fact, _),
              .contains(let fact, _), .matches(let fact, _, _):
-            return fact.hasPrefix("usage.")
+            return fact.hasPrefix("usage.") || fact.hasPrefix("coverage.")
         }
     }
 }

@@ -67,35 +67,45 @@ enum EmbeddedRuleFiles {
 """####),
         (name: "classifiers/caller-kinds.json", text: ####"""
 {
-  "description": "How kmsready tells who made a KMS call. Entries are tried in order; the first whose pattern (a case-insensitive regular expression) matches its field decides, and the field and matched text are shown as the signal. No match: application. Fields: eventType, identityType (userIdentity.type), principal (type:name as kmsready shows it), sourceIpAddress, userAgent.",
+  "description": "Who made a KMS call, from the event's type and identity. Entries are tried in order; the first whose tests all hold for its field decides, and the field and value are shown as the signal. Tests compare case-insensitively: equals, prefix, suffix. Fields: eventType, identityType (userIdentity.type), principal (type:name as kmsready shows it; an assumed role without its session name), sourceIpAddress (only a host name; an address never decides a kind). When no entry decides, the User-Agent does (a tool token, a console host or a service domain: user-agents.json); otherwise the caller is an application.",
   "callerKinds": [
-    {"kind": "cloud-service", "field": "eventType", "pattern": "^AliyunServiceEvent$"},
-    {"kind": "cloud-service", "field": "identityType", "pattern": "^(system|service|aliyun-service)$"},
-    {"kind": "cloud-service", "field": "principal", "pattern": "^assumed-role:(AliyunServiceRole|aliyun[a-z0-9]*defaultrole$)"},
-    {"kind": "cloud-service", "field": "principal", "pattern": "^service:"},
-    {"kind": "cloud-service", "field": "sourceIpAddress", "pattern": "^[a-z0-9.-]+\\.aliyuncs\\.com$"},
-    {"kind": "cloud-service", "field": "userAgent", "pattern": "^[a-z0-9.-]+\\.aliyuncs\\.com$"},
-    {"kind": "console", "field": "eventType", "pattern": "^ConsoleOperation$"},
-    {"kind": "console", "field": "userAgent", "pattern": "AlibabaCloud-Console|console\\.aliyun\\.com"},
-    {"kind": "tool", "field": "userAgent", "pattern": "Aliyun-CLI/|Terraform/|\\bros-|ResourceOrchestration"}
+    {"kind": "cloud-service", "field": "eventType", "equals": "AliyunServiceEvent"},
+    {"kind": "cloud-service", "field": "identityType", "equals": "system"},
+    {"kind": "cloud-service", "field": "identityType", "equals": "service"},
+    {"kind": "cloud-service", "field": "identityType", "equals": "aliyun-service"},
+    {"kind": "cloud-service", "field": "principal", "prefix": "assumed-role:AliyunServiceRole"},
+    {"kind": "cloud-service", "field": "principal", "prefix": "assumed-role:Aliyun", "suffix": "DefaultRole"},
+    {"kind": "cloud-service", "field": "principal", "prefix": "service:"},
+    {"kind": "cloud-service", "field": "sourceIpAddress", "suffix": ".aliyuncs.com"},
+    {"kind": "console", "field": "eventType", "equals": "ConsoleOperation"}
   ]
 }
 
 """####),
         (name: "classifiers/user-agents.json", text: ####"""
 {
-  "description": "User-Agent patterns of the Alibaba Cloud SDKs (case-insensitive regular expressions; group 1 is the runtime version). The first match names the language; no match: unknown, never guessed. migrationSdk matches the token the migration (Dedicated KMS Transfer) SDK appends; group 1 is its version.",
-  "languages": [
-    {"language": "java", "pattern": "\\bJava/([0-9][^\\s;)]*)"},
-    {"language": "go", "pattern": "\\bGo/((?:go)?[0-9][^\\s;)]*)"},
-    {"language": "python", "pattern": "\\bPython/([0-9][^\\s;)]*)"},
-    {"language": "nodejs", "pattern": "\\bNode\\.js/(v?[0-9][^\\s;)]*)"},
-    {"language": "php", "pattern": "\\bPHP/([0-9][^\\s;)]*)"},
-    {"language": "dotnet", "pattern": "\\.NET/([0-9][^\\s;)]*)"},
-    {"language": "cpp", "pattern": "\\bCpp/([0-9][^\\s;)]*)"},
-    {"language": "ruby", "pattern": "\\bRuby/([0-9][^\\s;)]*)"}
+  "description": "How kmsready reads a User-Agent, from the SDKs' own sources. An agent is read as product tokens (name/version) and comments in parentheses (RFC 9110); a comment (OS, architecture, PHP's SAPI slot, .NET's free-text OS) is never matched. Names compare case-insensitively and may stand anywhere in the agent, applications append their own. A tool token wins over every language token (the aliyun CLI and Terraform are built on the Go SDK): the caller is a tool. Otherwise the first language whose token appears names the language, and that token's version is the language version. An agent that is one host name ending in a hosts suffix is a console or a cloud service. Anything else is the language unknown, never guessed. token: the name exactly; tokenContains: a part of the name.",
+  "tools": [
+    {"token": "Aliyun-CLI", "tool": "aliyun-cli"},
+    {"token": "HashiCorp-Terraform", "tool": "terraform"},
+    {"token": "Terraform-Provider", "tool": "terraform"}
   ],
-  "migrationSdk": {"pattern": "dkms-transfer-[a-z]+-sdk/([0-9][^\\s;)]*)"}
+  "languages": [
+    {"token": "Java", "language": "java"},
+    {"token": "Golang", "language": "go"},
+    {"token": "Python", "language": "python"},
+    {"token": "Node.js", "language": "nodejs"},
+    {"token": "PHP", "language": "php"},
+    {"tokenContains": ".NET", "language": "dotnet"}
+  ],
+  "migrationSdks": [
+    {"token": "alibabacloud-dkms-transfer-java-sdk", "language": "java"},
+    {"token": "alibabacloud-dkms-transfer-python-sdk", "language": "python"}
+  ],
+  "hosts": [
+    {"suffix": ".console.aliyun.com", "kind": "console"},
+    {"suffix": ".aliyuncs.com", "kind": "cloud-service"}
+  ]
 }
 
 """####),
@@ -385,6 +395,36 @@ enum EmbeddedRuleFiles {
       {"facts": {"key.aliases": ["alias/orders-db"]}},
       {"facts": {"key.aliases": []}},
       {"facts": {"key.aliases": ["alias/acsx/oss"]}}
+    ]
+  }
+}
+
+"""####),
+        (name: "short-trace-period.json", text: ####"""
+{
+  "id": "short-trace-period",
+  "title": "No observed use, in traces shorter than --min-trace-days",
+  "description": "The traces of the key's account and region span fewer days than --min-trace-days (default 30) and show no call of the key. Jobs that run monthly (billing, reports, key-wrapping batches) fall outside such a period, so 'no observed use' is weak evidence there.",
+  "severity": "low",
+  "verdict": "needs-review",
+  "condition": {"all": [
+    {"equals": {"fact": "usage.calls", "value": 0}},
+    {"equals": {"fact": "coverage.shortPeriod", "value": true}}
+  ]},
+  "message": "The traces of {key.region} span {coverage.periodDays} days, fewer than {coverage.minimumDays}, and show no call of the key: a monthly job would not show.",
+  "remediation": "Give at least {coverage.minimumDays} days of the region's ActionTrail events (a trail delivered to OSS or SLS keeps them beyond LookupEvents' 90 days), or set --min-trace-days to the period your jobs run in.",
+  "source": {
+    "document": "ActionTrail: LookupEvents returns the events of the last 90 days; trails deliver events to OSS and SLS for longer",
+    "url": "https://www.alibabacloud.com/help/en/actiontrail/user-guide/create-a-single-account-trail"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"coverage.shortPeriod": true, "coverage.periodDays": 13, "coverage.minimumDays": 30}, "calls": []}
+    ],
+    "nonTriggering": [
+      {"facts": {"coverage.shortPeriod": false, "coverage.periodDays": 45, "coverage.minimumDays": 30}, "calls": []},
+      {"facts": {"coverage.shortPeriod": true, "coverage.periodDays": 13, "coverage.minimumDays": 30}, "calls": [{"operation": "Decrypt"}]},
+      {"facts": {"coverage.shortPeriod": true}}
     ]
   }
 }

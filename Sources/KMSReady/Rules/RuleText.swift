@@ -41,6 +41,7 @@ public enum RuleText {
         var lines: [String] = []
         for (heading, entries) in [("Key facts (inventory)", FactCatalog.keyFacts),
                                    ("Usage facts (traces; absent without traces, so usage rules are not evaluated)", FactCatalog.usageFacts),
+                                   ("Coverage facts (what the traces of the key's account and region could show; absent when usage is not evaluated)", FactCatalog.coverageFacts),
                                    ("Call facts (inside anyCall)", FactCatalog.callFacts),
                                    ("Message placeholders besides the facts above", FactCatalog.matchedPlaceholders)] {
             lines.append(heading)

@@ -47,6 +47,7 @@ public struct MigrationPlan: Sendable {
             switch ticket.window {
             case .chosen(let window): action += "; window \(window.localText(in: set.search.timeZone))"
             case .noTrafficData, .notCovered: action += "; no window from traffic: choose off-peak manually"
+            case .noCoverage: action += "; no window: the region's traces cannot show its keys' calls (see the ticket): choose off-peak manually"
             }
             drafts.append((.ticket, action, ticket.id, ticket.keys.map(\.keyId), ticket.migrationDate))
         }

@@ -8,7 +8,7 @@ public enum MigrationScenario: String, Sendable {
     case cloudServicesAndApplications = "cloud-services-and-applications"
     /// Traced, but neither cloud services nor applications called it (consoles, tools only).
     case noServiceOrApplicationCalls = "no-service-or-application-calls"
-    /// No traces were given.
+    /// Usage was not evaluated: no traces, or traces that cannot show the key's region.
     case unknown
 
     /// A line for a ticket.
@@ -18,7 +18,7 @@ public enum MigrationScenario: String, Sendable {
         case .applications: return "own applications (scenario 2): applications switch to an AAP and the migration SDK"
         case .cloudServicesAndApplications: return "cloud services (scenario 1) and own applications (scenario 2)"
         case .noServiceOrApplicationCalls: return "no cloud service or application calls in the traces (console or tools only)"
-        case .unknown: return "unknown: no traces were given"
+        case .unknown: return "unknown: usage rules were not evaluated"
         }
     }
 }

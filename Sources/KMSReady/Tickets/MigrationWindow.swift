@@ -6,6 +6,9 @@ public enum WindowChoice: Equatable, Sendable {
     case noTrafficData
     /// The traces cover too short a period: no candidate falls on hours of the week they covered.
     case notCovered(EvidencePeriod)
+    /// The traces of the ticket's account and region cannot show its keys' use (no events, or no
+    /// cryptographic call: a Write-only trail); the reason says which, and the fix.
+    case noCoverage(String)
 
     /// The window, when one was chosen.
     public var window: MigrationWindow? {

@@ -62,6 +62,9 @@ public enum TicketJSON {
         case .notCovered(let period):
             object.append("status", .string("not-covered"))
             object.append("note", .string(TicketTemplate.notCoveredText(period, search: search)))
+        case .noCoverage(let reason):
+            object.append("status", .string("no-coverage"))
+            object.append("note", .string(TicketTemplate.noCoverageText(reason)))
         }
         return .object(object)
     }
@@ -73,6 +76,7 @@ public enum TicketJSON {
         object.append("description", key.description.map(JSONValue.string) ?? .null)
         object.append("verdict", .string(key.verdict.rawValue))
         object.append("scenario", .string(key.scenario.rawValue))
+        object.append("usageNotEvaluatedReason", key.usageNotEvaluatedReason.map(JSONValue.string))
         object.append("remediations", .strings(key.checklist))
         object.append("requirements", .strings(key.requirements))
         object.append("cloudServices", .strings(key.cloudServices))

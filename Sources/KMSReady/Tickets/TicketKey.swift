@@ -14,6 +14,14 @@ public struct TicketKey: Sendable {
     public let applications: [ApplicationCaller]
     /// The cloud services that use the key for server-side encryption.
     public let cloudServices: [String]
+    /// Why usage was not evaluated, when the scenario is unknown.
+    public let usageNotEvaluatedReason: String?
+
+    /// The scenario as a ticket line, with the reason when it is unknown.
+    public var scenarioText: String {
+        guard scenario == .unknown, let usageNotEvaluatedReason else { return scenario.text }
+        return scenario.text + ": " + usageNotEvaluatedReason
+    }
 }
 
 extension TicketKey {
@@ -23,6 +31,7 @@ extension TicketKey {
         alias = report.key.firstAlias
         description = report.key.metadata?.description.flatMap { $0.isEmpty ? nil : $0 }
         verdict = report.verdict
+        usageNotEvaluatedReason = report.usageNotEvaluatedReason
         checklist = report.findings.filter { $0.verdict == .eligibleAfterRemediation }.map(\.checklist)
         requirements = report.findings.filter { requirementRules.contains($0.ruleId) }.map(\.message)
         var callers: [ApplicationCaller.Identity: ApplicationCaller] = [:]

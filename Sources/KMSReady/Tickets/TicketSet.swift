@@ -54,19 +54,25 @@ public struct TicketSet: Sendable {
             }
             groups[id.joined(separator: "-"), default: []].append(candidate)
         }
-        let period = Self.evidencePeriod(report)
+        let coverage = Dictionary(uniqueKeysWithValues: report.coverage.map { ($0.scope, $0) })
         tickets = groups.map { id, members in
             let first = members[0]
-            var profile: TrafficProfile?
-            if report.usageEvaluated, let period {
-                var histogram = [Int](repeating: 0, count: 168)
-                for member in members {
-                    for (hour, calls) in (member.key.usage?.hourOfWeek ?? []).enumerated() { histogram[hour] += calls }
+            var window = WindowChoice.noTrafficData
+            if let scope = coverage[CoverageScope(account: first.key.key.account, region: first.key.key.region)] {
+                if scope.canShowUse {
+                    // Hours are weighed over the traced period of the ticket's own account and region.
+                    var histogram = [Int](repeating: 0, count: 168)
+                    for member in members {
+                        for (hour, calls) in (member.key.usage?.hourOfWeek ?? []).enumerated() { histogram[hour] += calls }
+                    }
+                    window = request.search.choose(TrafficProfile(histogram: histogram,
+                                                                  period: EvidencePeriod(first: scope.counts.firstSeen, last: scope.counts.lastSeen)))
+                } else {
+                    window = .noCoverage(scope.explanation ?? scope.status.rawValue)
                 }
-                profile = TrafficProfile(histogram: histogram, period: period)
             }
             return Ticket(kind: first.kind, id: id, account: first.key.key.account, region: first.key.key.region ?? "unknown-region",
-                          destination: first.destination, window: request.search.choose(profile),
+                          destination: first.destination, window: window,
                           keys: members.map { TicketKey($0.key, requirementRules: supportRules) }.sorted { $0.keyId < $1.keyId },
                           timeZone: request.search.timeZone)
         }.sorted { ($0.kind, $0.account ?? "", $0.region, $0.destination ?? "", $0.id) < ($1.kind, $1.account ?? "", $1.region, $1.destination ?? "", $1.id) }
@@ -91,12 +97,5 @@ public struct TicketSet: Sendable {
                 + "a KMS instance belongs to one region: give each region its own --destination entry"))
             return nil
         }
-    }
-
-    /// From the first to the last traced call of any key of the report; `nil` without traced calls.
-    private static func evidencePeriod(_ report: Report) -> EvidencePeriod? {
-        let usages = report.keys.compactMap(\.usage)
-        guard let first = usages.compactMap(\.firstSeen).min(), let last = usages.compactMap(\.lastSeen).max() else { return nil }
-        return EvidencePeriod(first: first, last: last)
     }
 }

@@ -87,11 +87,13 @@ public struct TicketTemplate: Sendable {
             scope["noWindow"] = .text(noTrafficDataText)
         case .notCovered(let period):
             scope["noWindow"] = .text(notCoveredText(period, search: search))
+        case .noCoverage(let reason):
+            scope["noWindow"] = .text(noCoverageText(reason))
         }
         scope["keys"] = .list(ticket.keys.map { key in
             [
                 "keyId": .text(key.keyId), "alias": .text(key.alias ?? ""), "description": .text(key.description ?? ""),
-                "verdict": .text(key.verdict.rawValue), "scenario": .text(key.scenario.text),
+                "verdict": .text(key.verdict.rawValue), "scenario": .text(key.scenarioText),
                 "cloudServices": .text(key.cloudServices.joined(separator: ", ")),
                 "requirements": .list(key.requirements.map { ["requirement": .text($0)] }),
                 "remediations": .list(key.checklist.map { ["item": .text($0)] }),
@@ -112,6 +114,11 @@ public struct TicketTemplate: Sendable {
             ]
         })
         return scope
+    }
+
+    /// Why a region whose traces cannot show use gives no window.
+    static func noCoverageText(_ reason: String) -> String {
+        "No window from traffic: \(reason). Choose off-peak manually, or check again once the traces show the region's calls."
     }
 
     /// Why traces that do not cover the search's hours give no window.

@@ -17,6 +17,8 @@ struct CallerClass: Sendable {
     var group: UsageGroup?
     /// The statistics of no calls of the class: the lists its calls fill, made once and shared.
     var emptyStats: UsageStats?
+    /// What a call of the class counts as for coverage: its scope, and whether it is cryptographic and a Read event.
+    var coverage: (scope: CoverageScope, cryptographic: Bool, read: Bool)?
 
     /// The class of events with `fields` (whose id, time, error and keys are ignored).
     init(of fields: EventFields, classifier: inout CallClassifier) {
@@ -35,6 +37,8 @@ struct CallerClass: Sendable {
             region = caller.region
             emptyStats = UsageStats(classifiedAs: result)
             group = UsageGroup(event: event, classification: result)
+            coverage = (CoverageScope(account: caller.account, region: caller.region), KMSOperation.cryptographic.contains(caller.operation),
+                        KMSOperation.isRead(caller.operation, eventRW: caller.eventRW))
         }
     }
 }

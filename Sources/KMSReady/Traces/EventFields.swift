@@ -13,6 +13,10 @@ struct EventFields {
     var userAgent: String?
     var vpcId: String?
     var errorCode: String?
+    /// `Read` or `Write` (newer events).
+    var eventRW: String?
+    /// The account whose trail recorded the event.
+    var recipientAccountId: String?
     /// `userIdentity` fields; access keys and session data are never read.
     var identityType: String?
     var userName: String?
@@ -42,6 +46,9 @@ enum EventFieldsDecoder {
     /// The caller of a KMS call, as its caller fields give it.
     struct KMSCaller: Equatable {
         var operation: String, region: String?, identityType: String?, principal: String
+        /// The account the event belongs to: the trail's recipient, else the identity's account.
+        var account: String?
+        var eventRW: String?
     }
 
     /// The caller outcome of `fields`; reads neither `eventId`, `eventTime`, `errorCode` nor `keyTexts`.
@@ -53,7 +60,8 @@ enum EventFieldsDecoder {
         let identityType = fields.identityType?.lowercased()
         let principal = principal(type: identityType, userName: fields.userName, principalId: fields.principalId,
                                   accountId: fields.accountId, arn: fields.arn, sourceIp: fields.sourceIpAddress)
-        return .kms(KMSCaller(operation: operation, region: region, identityType: identityType, principal: principal))
+        return .kms(KMSCaller(operation: operation, region: region, identityType: identityType, principal: principal,
+                              account: fields.recipientAccountId ?? fields.accountId, eventRW: fields.eventRW))
     }
 
     static func outcome(of fields: EventFields) -> TraceRecordOutcome {
@@ -78,7 +86,9 @@ enum EventFieldsDecoder {
             errorCode: fields.errorCode,
             identityType: caller.identityType,
             principal: caller.principal,
-            keys: Self.keyReferences(fields.keyTexts, region: caller.region)))
+            keys: Self.keyReferences(fields.keyTexts, region: caller.region),
+            account: caller.account,
+            eventRW: caller.eventRW))
     }
 
     /// The keys that `texts` name, sorted and distinct. Ids win over aliases, so one call is never

@@ -51,6 +51,8 @@ struct EventScanner {
         fields.userAgent = string(.userAgent)
         fields.vpcId = string(.vpcId)
         fields.errorCode = string(.errorCode)
+        fields.eventRW = string(.eventRW)
+        fields.recipientAccountId = string(.recipientAccountId)
         fields.identityType = string(.identityType)
         fields.userName = string(.userName)
         fields.principalId = string(.principalId)
@@ -103,8 +105,8 @@ struct EventScanner {
 /// The fields whose values decide an event's caller class (see `ScannedEventFold`): all but the
 /// event's id, time, error and keys.
 extension Field {
-    static let callerFields: [Field] = [.eventName, .eventType, .eventSource, .serviceName, .acsRegion, .sourceIpAddress,
-                                        .userAgent, .vpcId, .identityType, .userName, .principalId, .accountId, .arn]
+    static let callerFields: [Field] = [.eventName, .eventType, .eventRW, .eventSource, .serviceName, .acsRegion, .recipientAccountId,
+                                        .sourceIpAddress, .userAgent, .vpcId, .identityType, .userName, .principalId, .accountId, .arn]
 }
 
 /// A byte range inside a record.
@@ -115,7 +117,7 @@ struct Span {
 
 /// The members the scanner looks for, at each level of an event.
 enum Field: Int, CaseIterable {
-    case eventId, eventName, eventTime, eventType, eventSource, serviceName, acsRegion, sourceIpAddress, userAgent, vpcId, errorCode
+    case eventId, eventName, eventTime, eventType, eventRW, eventSource, serviceName, acsRegion, recipientAccountId, sourceIpAddress, userAgent, vpcId, errorCode
     case userIdentity, requestParameters, responseElements, referencedResources, event, pageEvents
     case identityType, userName, principalId, accountId, arn
     case requestKeyId, destinationKeyId, sourceKeyId, responseKeyId, kmsKeys
@@ -135,7 +137,7 @@ enum ScanLevel {
             switch count {
             case 5: return equals("event") && self == .event ? .event : equals("vpcId") ? .vpcId : nil
             case 6: return equals("Events") && self == .event ? .pageEvents : nil
-            case 7: return equals("eventId") ? .eventId : nil
+            case 7: return equals("eventId") ? .eventId : equals("eventRW") ? .eventRW : nil
             case 9:
                 if equals("eventName") { return .eventName }
                 if equals("eventTime") { return .eventTime }
@@ -152,6 +154,7 @@ enum ScanLevel {
             case 15: return equals("sourceIpAddress") ? .sourceIpAddress : nil
             case 16: return equals("responseElements") ? .responseElements : nil
             case 17: return equals("requestParameters") ? .requestParameters : nil
+            case 18: return equals("recipientAccountId") ? .recipientAccountId : nil
             case 19: return equals("referencedResources") ? .referencedResources : nil
             default: return nil
             }

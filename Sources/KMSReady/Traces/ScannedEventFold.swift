@@ -42,6 +42,8 @@ struct ScannedEventFold {
     private var keyListMembers: [Int32] = []
     private var keyListStarts: [Int] = [0]
     private var usage = CompactUsage()
+    /// Each caller class's events that had a time, for coverage (every KMS event counts, with a key or not).
+    private var callerClassActivity: [(events: Int, firstSeen: Int64, lastSeen: Int64)] = []
 
     init(classifier: CallClassifier) {
         self.classifier = classifier
@@ -57,6 +59,9 @@ struct ScannedEventFold {
         }
         guard let timeBytes = scanner.value(.eventTime, base: base), let time = Timestamp.parse(timeBytes),
               let keyList = keyListNumber(callerClass: callerClass, base: base) else { return .deferred }
+        callerClassActivity[Int(callerClass)].events += 1
+        callerClassActivity[Int(callerClass)].firstSeen = min(callerClassActivity[Int(callerClass)].firstSeen, time)
+        callerClassActivity[Int(callerClass)].lastSeen = max(callerClassActivity[Int(callerClass)].lastSeen, time)
         let members = keyListStarts[keyList] ..< keyListStarts[keyList + 1]
         if members.isEmpty { return .withoutKey }
         let hour = Timestamp.hourOfWeek(time)
@@ -73,6 +78,17 @@ struct ScannedEventFold {
         (usage, callerClasses, callerClassNumbers)
     }
 
+    /// The coverage of the events folded so far.
+    var coverage: TraceCoverage {
+        var coverage = TraceCoverage()
+        for (callerClass, activity) in zip(callerClasses, callerClassActivity) where activity.events > 0 {
+            guard let (scope, cryptographic, read) = callerClass.coverage else { continue }
+            coverage.scopes[scope, default: CoverageCounts()].add(CoverageCounts(
+                cryptographic: cryptographic, read: read, events: activity.events, firstSeen: activity.firstSeen, lastSeen: activity.lastSeen))
+        }
+        return coverage
+    }
+
     /// The number of the event's caller class, worked out on first sight; `nil` when the table is full.
     private mutating func callerClassNumber(base: UnsafePointer<UInt8>) -> Int32? {
         signature.reset()
@@ -83,6 +99,7 @@ struct ScannedEventFold {
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
         callerClassRegions.append(regionNumber(callerClass.region))
+        callerClassActivity.append((0, .max, .min))
         return number
     }
 

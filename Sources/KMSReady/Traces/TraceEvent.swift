@@ -20,4 +20,8 @@ public struct TraceEvent: Equatable, Sendable {
     public var principal: String
     /// The keys the event names, after normalisation (ids preferred to aliases).
     public var keys: [KeyReference]
+    /// The account whose trail recorded the call (`recipientAccountId`, else `userIdentity.accountId`).
+    public var account: String? = nil
+    /// `Read` or `Write`, when the event says.
+    public var eventRW: String? = nil
 }

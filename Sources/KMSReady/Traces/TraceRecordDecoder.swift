@@ -60,6 +60,8 @@ public enum TraceRecordDecoder {
         fields.userAgent = nonEmptyString(event["userAgent"])
         fields.vpcId = nonEmptyString(event["vpcId"])
         fields.errorCode = nonEmptyString(event["errorCode"])
+        fields.eventRW = nonEmptyString(event["eventRW"])
+        fields.recipientAccountId = nonEmptyString(event["recipientAccountId"])
         fields.identityType = nonEmptyString(identity?["type"])
         fields.userName = nonEmptyString(identity?["userName"])
         fields.principalId = nonEmptyString(identity?["principalId"])

@@ -27,7 +27,9 @@ public struct UsageFolder {
     /// What was folded so far, as gathered (see `GatheredUsage.merge`).
     public var gathered: GatheredUsage {
         let (cells, callerClasses, callerClassNumbers) = fast.gathered
-        return GatheredUsage(cells: cells, callerClasses: callerClasses, callerClassNumbers: callerClassNumbers, referenceSummary: folded)
+        var reference = folded
+        reference.coverage.merge(fast.coverage)
+        return GatheredUsage(cells: cells, callerClasses: callerClasses, callerClassNumbers: callerClassNumbers, referenceSummary: reference)
     }
 
     /// Folds one record of `file`.
@@ -90,6 +92,7 @@ public struct UsageFolder {
 
     /// Folds one KMS event.
     public mutating func add(_ event: TraceEvent) {
+        folded.coverage.add(event)
         guard !event.keys.isEmpty else {
             folded.counters.eventsWithoutKey += 1
             return

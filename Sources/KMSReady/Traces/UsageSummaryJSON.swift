@@ -6,8 +6,10 @@
 /// key references, principals, operations, user agents, addresses, event ids and times only.
 ///
 /// ```
-/// { "format": "kmsready-usage-summary", "version": 1, "tool": {...},
+/// { "format": "kmsready-usage-summary", "version": 2, "tool": {...},
 ///   "counters": { "files", "kmsEvents", "otherServiceEvents", "eventsWithoutKey", "malformedRecords" },
+///   "coverage": [ { "account" (null: events naming none), "region", "cryptographicCalls", "managementCalls",
+///                   "readEvents", "firstSeen", "lastSeen" } ],
 ///   "malformedSamples": [ { "file", "line", "reason" } ],
 ///   "keys": [ { "key": "<key id | alias/name@region>",
 ///               "hourOfWeek": [[24 counts, Monday UTC], ... 7 days],
@@ -19,8 +21,8 @@
 public enum UsageSummaryJSON {
     /// The `format` value that marks a usage summary file.
     public static let format = "kmsready-usage-summary"
-    /// The version of the layout above; readers refuse other versions.
-    public static let version = 1
+    /// The version of the layout above; readers refuse other versions. Version 1 had no `coverage`.
+    public static let version = 2
     /// A summary file is read whole; larger ones are refused.
     public static let maximumFileSize = 1 << 30
 
@@ -41,6 +43,14 @@ public enum UsageSummaryJSON {
             ("files", .int(c.files)), ("kmsEvents", .int(c.kmsEvents)), ("otherServiceEvents", .int(c.otherServiceEvents)),
             ("eventsWithoutKey", .int(c.eventsWithoutKey)), ("malformedRecords", .int(c.malformedRecords)),
         ])))
+        root.append("coverage", .array(summary.coverage.scopes.sorted { $0.key < $1.key }.map { scope, counts in
+            .object(JSONObject([
+                ("account", scope.account.map(JSONValue.string) ?? .null), ("region", scope.region.map(JSONValue.string) ?? .null),
+                ("cryptographicCalls", .int(counts.cryptographicCalls)), ("managementCalls", .int(counts.managementCalls)),
+                ("readEvents", .int(counts.readEvents)),
+                ("firstSeen", .string(Timestamp.format(counts.firstSeen))), ("lastSeen", .string(Timestamp.format(counts.lastSeen))),
+            ]))
+        }))
         root.append("malformedSamples", .array(summary.malformedSamples.map {
             .object(JSONObject([("file", .string($0.file)), ("line", .int($0.line)), ("reason", .string($0.reason))]))
         }))
@@ -91,11 +101,15 @@ public enum UsageSummaryJSON {
     }
 
     static func decode(_ root: JSONNode) throws(JSONShapeError) -> UsageSummary {
-        try root.rejectUnknownMembers(["format", "version", "tool", "counters", "malformedSamples", "keys"])
+        try root.rejectUnknownMembers(["format", "version", "tool", "counters", "coverage", "malformedSamples", "keys"])
         let formatNode = try root.requiredMember("format")
         guard try formatNode.string() == format else { throw formatNode.error("not a kmsready usage summary (expected \"\(format)\")") }
         let versionNode = try root.requiredMember("version")
-        guard try versionNode.int() == version else { throw versionNode.error("usage summary version \(try versionNode.int()) is not supported (this kmsready reads version \(version))") }
+        let fileVersion = try versionNode.int()
+        if fileVersion == 1 {
+            throw versionNode.error("usage summary version 1 holds no trace coverage, which this kmsready needs: summarize the traces again with kmsready traces summarize")
+        }
+        guard fileVersion == version else { throw versionNode.error("usage summary version \(fileVersion) is not supported (this kmsready reads version \(version))") }
         var summary = UsageSummary()
         let counters = try root.requiredMember("counters")
         try counters.rejectUnknownMembers(["files", "kmsEvents", "otherServiceEvents", "eventsWithoutKey", "malformedRecords"])
@@ -104,6 +118,18 @@ public enum UsageSummaryJSON {
         summary.counters.otherServiceEvents = try count(counters, "otherServiceEvents")
         summary.counters.eventsWithoutKey = try count(counters, "eventsWithoutKey")
         summary.counters.malformedRecords = try count(counters, "malformedRecords")
+        for node in try root.requiredMember("coverage").elements() {
+            try node.rejectUnknownMembers(["account", "region", "cryptographicCalls", "managementCalls", "readEvents", "firstSeen", "lastSeen"])
+            let scope = CoverageScope(account: try node.optionalString("account"), region: try node.optionalString("region"))
+            guard summary.coverage.scopes[scope] == nil else { throw node.error("the same account and region appear twice") }
+            var counts = CoverageCounts()
+            counts.cryptographicCalls = try count(node, "cryptographicCalls")
+            counts.managementCalls = try count(node, "managementCalls")
+            counts.readEvents = try count(node, "readEvents")
+            counts.firstSeen = try time(try node.requiredMember("firstSeen"))
+            counts.lastSeen = try time(try node.requiredMember("lastSeen"))
+            summary.coverage.scopes[scope] = counts
+        }
         summary.malformedSamples = try root.requiredMember("malformedSamples").elements().map { (node) throws(JSONShapeError) -> MalformedRecord in
             try node.rejectUnknownMembers(["file", "line", "reason"])
             return MalformedRecord(file: try node.requiredString("file"), line: try count(node, "line"), reason: try node.requiredString("reason"))
