@@ -3,7 +3,8 @@ import KMSReady
 
 /// The child side of a measurement: `kmsready-bench fold --jobs N FILE...` folds the files the way
 /// `kmsready traces summarize` does and prints the event count, the number of call groups (what the
-/// fold's memory follows) and a digest of the merged summary.
+/// fold's memory follows), a digest of the merged summary, and the size of the summary file and the time
+/// it took to render.
 enum BenchFold {
     static func run(_ arguments: [String]) -> Int32 {
         var jobs = 1
@@ -19,7 +20,10 @@ enum BenchFold {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let events = summary.counters.kmsEvents + summary.counters.eventsWithoutKey + summary.counters.otherServiceEvents
             let groups = summary.keys.values.reduce(0) { $0 + $1.groups.count }
-            print("seconds \(seconds) events \(events) groups \(groups) digest \(digest(summary))")
+            let writeStart = DispatchTime.now().uptimeNanoseconds
+            let summaryBytes = UsageSummaryJSON.render(summary).utf8.count
+            let writeSeconds = Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
+            print("seconds \(seconds) events \(events) groups \(groups) digest \(digest(summary)) summaryBytes \(summaryBytes) summarySeconds \(writeSeconds)")
             return 0
         } catch {
             FileHandle.standardError.write(Data("kmsready-bench fold: \(error)\n".utf8))

@@ -12,6 +12,7 @@ struct BenchOptions {
     var directory: String?
     var runs = 3
     var scaleCheck = false
+    var profiles = SyntheticCallers.Profile.allCases
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -35,6 +36,11 @@ struct BenchOptions {
                     return form
                 }
             case "--scale-check": scaleCheck = true
+            case "--callers":
+                guard let value = rest.popFirst(), let profile = SyntheticCallers.Profile(rawValue: value) else {
+                    throw Invalid(message: "--callers takes fleet or repeated")
+                }
+                profiles = [profile]
             default: throw Invalid(message: "unknown argument '\(argument)'")
             }
         }

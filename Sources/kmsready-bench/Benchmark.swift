@@ -14,44 +14,75 @@ struct Benchmark {
         defer { if options.directory == nil { try? FileManager.default.removeItem(atPath: directory) } }
         print("kmsready-bench: \(options.megabytes) MB per form, \(options.keys) keys, seed fixed; 1 core and \(options.jobs) jobs; best of \(options.runs) runs")
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB")
-        print("")
-        print(pad("form", 15) + pad("MB", 7) + pad("events", 10) + pad("floor s", 9) + pad("jobs", 6)
-              + pad("fold s", 8) + pad("MB/s", 8) + pad("events/s", 11) + pad("RSS MB", 8) + "vs floor")
-        for form in options.forms {
-            let path = "\(directory)/events-\(form.rawValue.replacingOccurrences(of: ".gz", with: "")).\(form.fileExtension)"
-            var generator = SyntheticTraces(keyCount: options.keys)
-            let events = try generator.write(form, to: path, bytes: options.megabytes << 20)
-            let megabytes = Double(try uncompressedSize(path, form)) / 1_048_576
-            let floorCommand = form == .gzipJSONLines ? ["gzip", "-dc", path] : ["wc", "-l", path]
-            let floor = best { ChildProcess.run(floorCommand, discardOutput: true) }
-            var digests: Set<String> = []
-            var groups = 0
-            for jobs in Set([1, options.jobs]).sorted() {
-                let (fold, report) = try bestFold([executable, "fold", "--jobs", String(jobs), path])
-                digests.insert(report.digest)
-                groups = report.groups
-                print(pad(form.rawValue, 15) + pad(String(format: "%.0f", megabytes), 7) + pad(String(events), 10)
-                      + pad(String(format: "%.3f", floor.seconds), 9) + pad(String(jobs), 6)
-                      + pad(String(format: "%.3f", report.seconds), 8)
-                      + pad(String(format: "%.0f", megabytes / report.seconds), 8)
-                      + pad(String(format: "%.0f", Double(events) / report.seconds), 11)
-                      + pad(String(format: "%.0f", Double(fold.peakRSSBytes) / 1_048_576), 8)
-                      + String(format: "%.2fx %@", report.seconds / floor.seconds, floorCommand[0] == "gzip" ? "gzip -dc" : "wc -l"))
-            }
-            print(digests.count == 1 ? "  summaries of all runs identical (digest \(digests.first!), \(groups) call groups)" : "  SUMMARIES DIFFER: \(digests.sorted())")
-            if options.directory == nil { try? FileManager.default.removeItem(atPath: path) }
+        for profile in options.profiles {
+            print("")
+            print("callers: \(profile.rawValue) (\(Self.describe(profile)))")
+            print(pad("form", 15) + pad("MB", 7) + pad("events", 10) + pad("floor s", 9) + pad("jobs", 6)
+                  + pad("fold s", 8) + pad("MB/s", 8) + pad("events/s", 11) + pad("RSS MB", 8) + "vs floor")
+            for form in options.forms { try measure(form, profile: profile, directory: directory) }
         }
         if options.scaleCheck { try scaleCheck(directory) }
+    }
+
+    /// What a caller profile varies, for the heading.
+    private static func describe(_ profile: SyntheticCallers.Profile) -> String {
+        switch profile {
+        case .fleet: return "a new source address on nearly every event, 10,000 assumed-role sessions, 400 principals, 18 agents verbatim and applications' own tokens, skewed keys"
+        case .repeated: return "each caller one fixed address and identity, keys used evenly"
+        }
+    }
+
+    /// Folds one generated file of `form` on one core and on all, beside its floor (and jq, for JSON lines).
+    private func measure(_ form: SyntheticTraces.Form, profile: SyntheticCallers.Profile, directory: String) throws {
+        let path = "\(directory)/events-\(profile.rawValue)-\(form.rawValue.replacingOccurrences(of: ".gz", with: "")).\(form.fileExtension)"
+        var generator = SyntheticTraces(keyCount: options.keys, callers: profile)
+        let events = try generator.write(form, to: path, bytes: options.megabytes << 20)
+        defer { if options.directory == nil { try? FileManager.default.removeItem(atPath: path) } }
+        let megabytes = Double(try uncompressedSize(path, form)) / 1_048_576
+        let floorCommand = form == .gzipJSONLines ? ["gzip", "-dc", path] : ["wc", "-l", path]
+        let floor = best { ChildProcess.run(floorCommand, discardOutput: true) }
+        var digests: Set<String> = []
+        var last: FoldReport?
+        var oneJob: Double?
+        for jobs in Set([1, options.jobs]).sorted() {
+            let (fold, report) = try bestFold([executable, "fold", "--jobs", String(jobs), path])
+            digests.insert(report.digest)
+            last = report
+            if jobs == 1 { oneJob = report.seconds }
+            var row = pad(form.rawValue, 15) + pad(String(format: "%.0f", megabytes), 7) + pad(String(events), 10)
+                + pad(String(format: "%.3f", floor.seconds), 9) + pad(String(jobs), 6)
+                + pad(String(format: "%.3f", report.seconds), 8)
+                + pad(String(format: "%.0f", megabytes / report.seconds), 8)
+                + pad(String(format: "%.0f", Double(events) / report.seconds), 11)
+                + pad(String(format: "%.0f", Double(fold.peakRSSBytes) / 1_048_576), 8)
+                + String(format: "%.2fx %@", report.seconds / floor.seconds, floorCommand[0] == "gzip" ? "gzip -dc" : "wc -l")
+            if jobs > 1, let oneJob { row += String(format: "; %.2fx one job", oneJob / report.seconds) }
+            print(row)
+        }
+        guard let last else { return }
+        print(digests.count == 1 ? "  summaries of all runs identical (digest \(digests.first!), \(last.groups) call groups)" : "  SUMMARIES DIFFER: \(digests.sorted())")
+        print(String(format: "  summary file: %.1f MB, %.0f bytes per call group, written in %.3f s (%.0f MB/s)",
+                     Double(last.summaryBytes) / 1_048_576, Double(last.summaryBytes) / Double(max(1, last.groups)),
+                     last.summarySeconds, Double(last.summaryBytes) / 1_048_576 / max(last.summarySeconds, 1e-9)))
+        if form == .jsonLines, let oneJob {
+            let jq = best { ChildProcess.run(["jq", "-c", "[.requestParameters.KeyId,.eventName]", path], discardOutput: true) }
+            if jq.status == 0 {
+                print(String(format: "  jq -c '[.requestParameters.KeyId,.eventName]': %.3f s, %.0f MB/s; kmsready on one core is %.1fx jq",
+                             jq.seconds, megabytes / jq.seconds, jq.seconds / oneJob))
+            } else {
+                print("  jq: not run (\(jq.output.isEmpty ? "not installed" : jq.output))")
+            }
+        }
     }
 
     /// Peak RSS for 200 MB and 2 GB of JSON lines over the same keys.
     private func scaleCheck(_ directory: String) throws {
         print("")
-        print("peak RSS against input size (JSON lines, \(options.keys) keys, \(options.jobs) jobs):")
+        print("peak RSS against input size (JSON lines, \(options.profiles[0].rawValue) callers, \(options.keys) keys, \(options.jobs) jobs):")
         var results: [Int] = []
         for megabytes in [200, 2000] {
             let path = "\(directory)/scale-\(megabytes).jsonl"
-            var generator = SyntheticTraces(keyCount: options.keys)
+            var generator = SyntheticTraces(keyCount: options.keys, callers: options.profiles[0])
             let events = try generator.write(.jsonLines, to: path, bytes: megabytes << 20)
             let (fold, report) = try bestFold([executable, "fold", "--jobs", String(options.jobs), path])
             try? FileManager.default.removeItem(atPath: path)
@@ -62,11 +93,13 @@ struct Benchmark {
     }
 
     /// What a fold child reports: its fold time (without start-up and digest), the summary's number of
-    /// call groups and its digest.
+    /// call groups and its digest, and the size and writing time of its summary file.
     private struct FoldReport {
         var seconds: Double
         var groups: Int
         var digest: String
+        var summaryBytes: Int
+        var summarySeconds: Double
     }
 
     /// The fastest of the runs of a fold child, by its own fold time.
@@ -75,10 +108,13 @@ struct Benchmark {
         for _ in 0..<options.runs {
             let child = ChildProcess.run(command)
             let words = child.output.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard child.status == 0, words.count == 8, let seconds = Double(words[1]), let groups = Int(words[5]) else {
+            guard child.status == 0, words.count == 12, let seconds = Double(words[1]), let groups = Int(words[5]),
+                  let summaryBytes = Int(words[9]), let summarySeconds = Double(words[11]) else {
                 throw BenchOptions.Invalid(message: "fold failed: \(child.output)")
             }
-            if best == nil || seconds < best!.1.seconds { best = (child, FoldReport(seconds: seconds, groups: groups, digest: words[7])) }
+            if best == nil || seconds < best!.1.seconds {
+                best = (child, FoldReport(seconds: seconds, groups: groups, digest: words[7], summaryBytes: summaryBytes, summarySeconds: summarySeconds))
+            }
         }
         return best!
     }

@@ -7,11 +7,13 @@ import KMSReady
 // RSS is its own. See the README's "Benchmark" section.
 
 let usage = """
-    usage: kmsready-bench [--megabytes N] [--keys N] [--jobs N] [--forms F,F...] [--dir DIR] [--runs N] [--scale-check]
+    usage: kmsready-bench [--megabytes N] [--keys N] [--jobs N] [--forms F,F...] [--callers P] [--dir DIR] [--runs N] [--scale-check]
       --megabytes N   size of each generated file before compression (default 256)
       --keys N        distinct keys in the events (default 10000)
       --jobs N        the "all cores" run (default: the number of cores)
       --forms         json-lines, json-array, sls-export, json-lines.gz (default: all)
+      --callers P     fleet (addresses, sessions and agents vary as in a real fleet) or repeated (every
+                      caller fixed); default: both, fleet first; --scale-check uses the first
       --dir DIR       where to write the files (default: a new temporary folder, removed afterwards)
       --runs N        runs per measurement; the fastest is shown (default 3)
       --scale-check   also fold 200 MB and 2 GB of JSON lines with the same keys and compare peak RSS

@@ -9,7 +9,7 @@ enum Help {
       kmsready check --inventory PATH [--traces PATH] [--usage FILE] [options]
       kmsready ticket --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
       kmsready plan --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
-      kmsready traces summarize --traces PATH [--usage FILE] [--output FILE] [--jobs N]
+      kmsready traces summarize --traces PATH [--usage FILE] [--output FILE] [--jobs N] [--pretty]
       kmsready rules list|show ID|test [DIR...]|facts [--rules DIR]
 
     CHECK
@@ -60,7 +60,8 @@ enum Help {
     TRACES SUMMARIZE
       Folds traces into one usage summary file (JSON, versioned) that check --usage reads: summarize
       shards of the logs wherever they are, merge them in one check. Takes --traces, --usage,
-      --cloud-cidrs, --jobs, --output FILE (atomic; default: standard output) and --quiet.
+      --cloud-cidrs, --jobs, --output FILE (atomic; default: standard output), --pretty (indented
+      instead of one line) and --quiet.
       Progress shows on standard error when it is a terminal, unless --quiet.
 
     RULES

@@ -5,6 +5,7 @@ struct TracesCommand {
     var traceOptions = TraceOptions()
     var output: String?
     var quiet = false
+    var pretty = false
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         guard arguments.positional() == "summarize" else { throw UsageError("traces takes the subcommand summarize") }
@@ -12,6 +13,7 @@ struct TracesCommand {
             if try traceOptions.parse(&arguments) {}
             else if let path = try arguments.value("--output") { output = path }
             else if arguments.flag("--quiet") { quiet = true }
+            else if arguments.flag("--pretty") { pretty = true }
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for traces summarize") }
         }
         if traceOptions.traces.isEmpty && traceOptions.usageSummaries.isEmpty {
@@ -27,7 +29,7 @@ struct TracesCommand {
             request.progress = progress
             return try Checker.readUsage(request) ?? UsageSummary()
         }
-        let text = UsageSummaryJSON.render(summary)
+        let text = UsageSummaryJSON.render(summary, pretty: pretty)
         if let output {
             try AtomicFile.write(text, to: output)
             if !quiet {

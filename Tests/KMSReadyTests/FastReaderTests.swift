@@ -62,6 +62,28 @@ import Testing
         #expect(fast == reference)
     }
 
+    /// A fleet's callers change address and session on nearly every call; the caller classes follow
+    /// principals, agents and operations, not calls, so every event stays on the fast path and the
+    /// table stops growing: twice the events, (almost) no more classes.
+    @Test func fleetTrafficKeepsFewCallerClasses() throws {
+        var classes: [Int] = []
+        for events in [10_000, 20_000] {
+            var generator = SyntheticTraces(seed: 9, keyCount: 200, callers: .fleet)
+            let lines = (0..<events).map { _ in generator.nextEvent() }
+            #expect(Set(lines.compactMap { $0.split(separator: "\"sourceIpAddress\":\"").last?.split(separator: "\"").first }).count > events / 2,
+                    "addresses vary as in a fleet")
+            var folder = UsageFolder(classifier: defaultClassifier())
+            for (index, line) in lines.enumerated() {
+                line.utf8CString.withUnsafeBytes { bytes in
+                    folder.add(TraceRecordBytes(line: index + 1, bytes: UnsafeRawBufferPointer(rebasing: bytes.dropLast()), problem: nil), file: "fleet")
+                }
+            }
+            #expect(folder.referenceRecords == 0, "every event on the fast path")
+            classes.append(folder.gathered.callerClasses.count)
+        }
+        #expect(classes[0] < 2_000 && Double(classes[1]) < Double(classes[0]) * 1.2, "\(classes)")
+    }
+
     @Test(arguments: SyntheticTraces.Form.allCases)
     func generatedRecordsAgree(_ form: SyntheticTraces.Form) throws {
         var generator = SyntheticTraces(seed: 7, keyCount: 50)

@@ -80,15 +80,26 @@ import Testing
         #expect(copy.summary == separate.summary)
     }
 
-    /// The summary file is written key by key; the text is what the whole document tree would give.
-    @Test func summaryFileTextEqualsTheWholeTreesText() throws {
-        let summary = try read(InputFile.expand([samples]), jobs: 1)
-        var root = UsageSummaryJSON.head(summary)
-        root.append("keys", .array(summary.keys.sorted { $0.key < $1.key }.map(UsageSummaryJSON.key)))
-        #expect(UsageSummaryJSON.render(summary) == JSONWriter.pretty(.object(root)))
-        var empty = UsageSummaryJSON.head(UsageSummary())
-        empty.append("keys", .array([]))
-        #expect(UsageSummaryJSON.render(UsageSummary()) == JSONWriter.pretty(.object(empty)))
+    /// The summary file is written straight into bytes, on one line: the text is what the JSON writer
+    /// gives for the same document, `--pretty` its indented form, and every string survives the trip.
+    @Test func summaryFileTextIsTheWritersTextOnOneLine() throws {
+        var summary = try read(InputFile.expand([samples]), jobs: 1)
+        var odd = KeyUsage()
+        var stats = UsageStats()
+        stats.calls = 1
+        (stats.firstSeen, stats.lastSeen) = (0, 0)
+        stats.callerSignals = ["userAgent: a \"quoted\" \\ agent\twith\u{01}control\u{7F} and ünïcode"]
+        odd.groups[UsageGroup(principal: "ram-user:a\"b", callerKind: .application, operation: "Decrypt", language: "go", network: .vpc)] = stats
+        summary.keys[.id("odd\nkey")] = odd
+        for value in [summary, UsageSummary()] {
+            let text = UsageSummaryJSON.render(value)
+            #expect(text.hasSuffix("}\n") && text.dropLast().allSatisfy { $0 != "\n" }, "one line")
+            let document = try JSONParser.parse(Array(text.utf8))
+            #expect(text == JSONWriter.compact(document) + "\n")
+            #expect(UsageSummaryJSON.render(value, pretty: true) == JSONWriter.pretty(document))
+            #expect(try UsageSummaryJSON.read(temporaryFile("s.json", text)) == value)
+            #expect(try UsageSummaryJSON.read(temporaryFile("p.json", UsageSummaryJSON.render(value, pretty: true))) == value)
+        }
     }
 
     @Test func multiMemberGzipIsReadWhole() throws {

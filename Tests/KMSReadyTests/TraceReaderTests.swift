@@ -38,6 +38,39 @@ import Testing
         #expect(try summarize([file]).counters.kmsEvents == 6)
     }
 
+    /// Gzip is inflated ahead on a thread of its own: every byte arrives in order, then the error; a
+    /// reader that stops early or fails leaves no thread waiting (hundreds of them would hang the run).
+    @Test func gzipReadAheadDeliversInOrderAndStopsWithItsReader() throws {
+        // Hex from a seeded generator compresses poorly: megabytes of output before the cut below.
+        var random = SplitMix64(seed: 3)
+        let lines = (0..<60_000).map { _ in "{\"n\":\"\(String(random.next(), radix: 16))\(String(random.next(), radix: 16))\"}" }
+            .joined(separator: "\n") + "\n"
+        let path = temporaryDirectory() + "/big.jsonl.gz"
+        let writer = try GzipFileWriter(path: path)
+        try writer.write(Array(lines.utf8))
+        try writer.close()
+        let file = InputFile(path: path, displayName: "big.jsonl.gz")
+        var source = try openByteSource(file)
+        #expect(source is BackgroundByteSource)
+        #expect(try source.readAll(limit: 1 << 30, file: "big") == Array(lines.utf8))
+        for _ in 0..<200 {
+            var early = try openByteSource(file)
+            let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 100, alignment: 1)
+            defer { block.deallocate() }
+            #expect(try early.read(into: block) == 100)
+        }
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        let cut = temporaryFile("cut.gz", Array(whole.prefix(whole.count * 2 / 3)))
+        var truncated = try openByteSource(cut)
+        var received: [UInt8] = []
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { block.deallocate() }
+        #expect(throws: InputError.self) {
+            while case let count = try truncated.read(into: block), count > 0 { received += block[0..<count] }
+        }
+        #expect(!received.isEmpty && received == Array(lines.utf8.prefix(received.count)), "the bytes before the error, in order")
+    }
+
     @Test func truncatedGzipIsAnErrorNamingTheFile() throws {
         let whole = try Data(contentsOf: URL(fileURLWithPath: fixture("traces/events.jsonl.gz").path))
         let file = temporaryFile("cut.jsonl.gz", Array(whole.prefix(whole.count / 2)))

@@ -19,13 +19,14 @@ extension ByteSource {
     }
 }
 
-/// Opens an input file as a byte stream, decompressing it when it starts with the gzip magic bytes;
-/// bytes read from disk are counted in `progress` when one is given.
+/// Opens an input file as a byte stream, decompressing it when it starts with the gzip magic bytes (on
+/// a thread of its own, ahead of the reader: `BackgroundByteSource`); bytes read from disk are counted
+/// in `progress` when one is given.
 public func openByteSource(_ file: InputFile, progress: TraceProgress? = nil) throws(InputError) -> any ByteSource {
     var plain = try FileByteSource(file)
     plain.progress = progress
     if try plain.startsWithGzipMagic() {
-        return try GzipByteSource(plain, file: file.displayName)
+        return BackgroundByteSource(try GzipByteSource(plain, file: file.displayName))
     }
     return plain
 }

@@ -83,3 +83,7 @@ public struct GzipByteSource: ByteSource {
         return buffer.count - Int(z.stream.avail_out)
     }
 }
+
+/// A gzip source moves whole to the thread that reads it ahead (`BackgroundByteSource`) and is never
+/// used from two threads at once.
+extension GzipByteSource: @unchecked Sendable {}

@@ -6,6 +6,7 @@ import Foundation
 /// Events look like real deliveries (about 900 bytes each): request and response elements with
 /// ciphertexts and plaintexts, user identities with access key ids, user agents of the SDKs and cloud
 /// services, VPC and public addresses; about 2 % are events of other services and 1 % name no key.
+/// Callers vary like a real fleet's by default (`SyntheticCallers.Profile`).
 public struct SyntheticTraces {
     /// The forms a generated file can take.
     public enum Form: String, CaseIterable, Sendable {
@@ -30,7 +31,7 @@ public struct SyntheticTraces {
 
     private var random: SplitMix64
     private let keyIds: [String]
-    private let principals: [(type: String, name: String, agent: String, address: String, vpc: String?)]
+    private let callers: SyntheticCallers
     private var second: Int64 = 1_772_323_200  // 2026-03-01T00:00:00Z
 
     /// What one application does with one key, as real applications do: envelope encryption, direct
@@ -38,30 +39,13 @@ public struct SyntheticTraces {
     private static let operationSets = [["GenerateDataKey", "Decrypt"], ["Encrypt", "Decrypt"], ["Decrypt"],
                                         ["GenerateDataKeyWithoutPlaintext", "Decrypt"], ["GenerateDataKey", "Decrypt"],
                                         ["Encrypt", "Decrypt"], ["GetSecretValue"], ["Decrypt", "ReEncrypt"]]
-    private static let agents = [
-        "AlibabaCloud (Linux; amd64) Java/17.0.8 Core/4.6.3 HTTPClient/ApacheHttpClient aliyun-java-sdk-kms/2.16.0",
-        "AlibabaCloud (linux; amd64) Go/1.21.5 Core/1.63.0 TeaDSL/1 alibabacloud-go-sdk-kms/1.2.1",
-        "AlibabaCloud (Linux; x86_64) Python/3.11.4 Core/2.13.36 TeaDSL/1 alibabacloud-dkms-transfer-python-sdk/0.1.3",
-        "AlibabaCloud (linux; x64) Node.js/v18.17.1 Core/1.7.1 TeaDSL/1 @alicloud/kms20160120/2.1.0",
-        "aliyun-cli/v3.0.190 (linux; amd64)",
-    ]
 
-    /// A generator of events about `keyCount` keys, the same for the same `seed`.
-    public init(seed: UInt64 = 20_261_122, keyCount: Int = 10_000) {
+    /// A generator of events about `keyCount` keys with callers of `profile`, the same for the same `seed`.
+    public init(seed: UInt64 = 20_261_122, keyCount: Int = 10_000, callers profile: SyntheticCallers.Profile = .fleet) {
         var random = SplitMix64(seed: seed)
         keyIds = (0..<max(1, keyCount)).map { _ in SyntheticTraces.uuid(&random).lowercased() }
+        callers = SyntheticCallers(profile: profile, random: &random)
         self.random = random
-        var principals: [(String, String, String, String, String?)] = []
-        for index in 0..<240 {
-            let vpc = index % 5 != 4
-            let address = vpc ? "10.\(index % 200).\(index % 7).\(index % 250 + 3)" : "47.96.\(index % 200).\(index % 250 + 3)"
-            let agent = Self.agents[index % Self.agents.count]
-            principals.append(("ram-user", "app-\(index)", agent, address, vpc ? "vpc-bp1synthetic\(index % 40)" : nil))
-        }
-        for service in ["oss", "ecs", "rds", "polardb"] {
-            principals.append(("assumed-role", "AliyunServiceRoleFor\(service.uppercased())", "\(service).aliyuncs.com", "\(service).aliyuncs.com", nil))
-        }
-        self.principals = principals.map { (type: $0.0, name: $0.1, agent: $0.2, address: $0.3, vpc: $0.4) }
     }
 
     /// The next event as compact JSON.
@@ -73,14 +57,14 @@ public struct SyntheticTraces {
         if roll < 2 { return otherServiceEvent(id: id, time: time) }
         // Each key has its three callers, as in real accounts, and each caller its few operations: so the
         // distinct call groups stop growing once every caller has been seen, however long the file.
-        let keyIndex = Int(random.next() % UInt64(keyIds.count))
+        let keyIndex = callers.keyIndex(&random, keyCount: keyIds.count)
         let key = keyIds[keyIndex]
         let caller = keyIndex * 7 + Int(random.next() % 3)
-        let principal = principals[caller % principals.count]
+        let principal = callers.principals[caller % callers.principals.count]
         let operations = Self.operationSets[caller % Self.operationSets.count]
         let operation = roll < 3 ? "ListKeys" : operations[Int(random.next() % UInt64(operations.count))]
         let region = key.utf8.first! % 2 == 0 ? "cn-hangzhou" : "cn-shanghai"
-        let service = principal.type == "assumed-role"
+        let service = principal.kind == .serviceRole
         let host = principal.vpc != nil ? "kms-vpc.\(region).aliyuncs.com" : "kms.\(region).aliyuncs.com"
         let failed = random.next() % 50 == 0
         let blob = Self.base64(&random, count: 60)
@@ -88,12 +72,10 @@ public struct SyntheticTraces {
         let response = operation == "ListKeys" || failed
             ? "{\"RequestId\":\"\(id)\"}"
             : "{\"RequestId\":\"\(id)\",\"KeyId\":\"\(key)\",\"KeyVersionId\":\"\(keyIds[Int(random.next() % UInt64(keyIds.count))])\",\"Plaintext\":\"\(Self.base64(&random, count: 24))\"}"
-        let identity = service
-            ? "{\"type\":\"assumed-role\",\"principalId\":\"3435979260039313:\(principal.name)\",\"accountId\":\"1540355698845812\",\"accessKeyId\":\"STS.\(Self.base64(&random, count: 15))\",\"userName\":\"\(principal.name)\",\"arn\":\"acs:ram::1540355698845812:assumed-role/\(principal.name.lowercased())/session\"}"
-            : "{\"type\":\"ram-user\",\"principalId\":\"2\(principal.name.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFFFF_FFFF)\",\"accountId\":\"1540355698845812\",\"accessKeyId\":\"LTAI\(Self.base64(&random, count: 18))\",\"userName\":\"\(principal.name)\"}"
+        let identity = callers.identity(of: principal, &random)
         var event = "{\"eventId\":\"\(id)\",\"eventVersion\":1,\"eventType\":\"\(service ? "AliyunServiceEvent" : "ApiCall")\",\"eventCategory\":\"Management\",\"eventRW\":\"Read\","
         event += "\"eventName\":\"\(operation)\",\"eventSource\":\"\(host)\",\"eventTime\":\"\(time)\",\"acsRegion\":\"\(region)\",\"apiVersion\":\"2016-01-20\",\"serviceName\":\"Kms\","
-        event += "\"requestId\":\"\(id)\",\"sourceIpAddress\":\"\(principal.address)\",\"userAgent\":\"\(principal.agent)\","
+        event += "\"requestId\":\"\(id)\",\"recipientAccountId\":\"1540355698845812\",\"sourceIpAddress\":\"\(callers.address(of: principal, &random))\",\"userAgent\":\"\(principal.agent)\","
         if let vpc = principal.vpc { event += "\"vpcId\":\"\(vpc)\"," }
         event += "\"requestParameters\":{\"AcsHost\":\"\(host)\",\"RegionId\":\"\(region)\",\"RequestId\":\"\(id)\",\(keyField)\"CiphertextBlob\":\"\(blob)\"},"
         event += "\"responseElements\":\(response),"
@@ -161,6 +143,11 @@ public struct SyntheticTraces {
             bytes.append(hex[Int(random.next() & 15)])
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func hex(_ random: inout SplitMix64, count: Int) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: (0..<count).map { _ in digits[Int(random.next() & 15)] }, as: UTF8.self)
     }
 
     static func base64(_ random: inout SplitMix64, count: Int) -> String {

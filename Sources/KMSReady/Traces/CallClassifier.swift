@@ -20,7 +20,8 @@ public struct CallClassifier: Sendable {
     }
 
     private let rules: ClassifierRules
-    private let network: NetworkClassifier
+    /// How addresses are judged (the fast path judges them per call with it).
+    let network: NetworkClassifier
     private var agentReadings: [String: UserAgentTable.Reading] = [:]
     /// Agents past this many are read again each time rather than remembered (inputs of endless distinct values).
     private static let agentReadingLimit = 1 << 12

@@ -17,6 +17,9 @@ struct CallerClass: Sendable {
     var group: UsageGroup?
     /// The statistics of no calls of the class: the lists its calls fill, made once and shared.
     var emptyStats: UsageStats?
+    /// Whether the class's calls come from public (or declared cloud) addresses, which its cells keep a
+    /// few of: the address is not part of the class, so it is read per call.
+    var recordsAddress = false
     /// What a call of the class counts as for coverage: its scope, and whether it is cryptographic and a Read event.
     var coverage: (scope: CoverageScope, cryptographic: Bool, read: Bool)?
 
@@ -36,6 +39,8 @@ struct CallerClass: Sendable {
             kind = .kms
             region = caller.region
             emptyStats = UsageStats(classifiedAs: result)
+            emptyStats?.addresses = []
+            recordsAddress = result.address != nil
             group = UsageGroup(event: event, classification: result)
             coverage = (CoverageScope(account: caller.account, region: caller.region), KMSOperation.cryptographic.contains(caller.operation),
                         KMSOperation.isRead(caller.operation, eventRW: caller.eventRW))

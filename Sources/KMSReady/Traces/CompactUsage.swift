@@ -11,6 +11,8 @@ struct CompactUsage: Sendable {
     private var cells: [Cell] = []
     /// The earliest events of each cell.
     private var samples = SampleSlots()
+    /// The smallest public addresses of each cell (empty unless its caller class keeps them).
+    private var addresses: [[String]] = []
     /// Open addressing from a cell's owner (key and caller class) to its number, or -1 for a free slot.
     private var slots: [Int32]
     private var mask: Int
@@ -44,8 +46,10 @@ struct CompactUsage: Sendable {
     }
 
     /// Counts one call of `key` by a caller of class `callerClass`; `eventId` is read only when the
-    /// event is among the cell's earliest.
-    mutating func add(key: Int32, callerClass: Int32, time: Int64, hourOfWeek: Int, failed: Bool, eventId: UnsafeRawBufferPointer?) {
+    /// event is among the cell's earliest, and `address` (a public source) only when it is among the
+    /// cell's smallest.
+    mutating func add(key: Int32, callerClass: Int32, time: Int64, hourOfWeek: Int, failed: Bool, eventId: UnsafeRawBufferPointer?,
+                      address: UnsafeRawBufferPointer? = nil) {
         hours[Int(key) * 168 + hourOfWeek] += 1
         let cell = cellNumber(owner: Self.owner(key: key, callerClass: callerClass))
         cells[cell].calls += 1
@@ -55,6 +59,15 @@ struct CompactUsage: Sendable {
         if let eventId, time <= cells[cell].sampleCutoff {
             cells[cell].sampleCutoff = samples.offer(cell: cell, time: time, id: eventId)
         }
+        if let address { offer(address, cell: cell) }
+    }
+
+    /// Keeps `address` if it is among the cell's `UsageStats.valueLimit` smallest.
+    private mutating func offer(_ address: UnsafeRawBufferPointer, cell: Int) {
+        if addresses[cell].count >= UsageStats.valueLimit, !address.lexicographicallyPrecedes(addresses[cell][UsageStats.valueLimit - 1].utf8) {
+            return
+        }
+        insertBounded(&addresses[cell], String(decoding: address, as: UTF8.self), limit: UsageStats.valueLimit)
     }
 
     /// Adds `other`'s counts for the keys in `partition`, with its caller class `n` numbered
@@ -73,6 +86,9 @@ struct CompactUsage: Sendable {
                 cells[number].firstSeen = min(cells[number].firstSeen, cell.firstSeen)
                 cells[number].lastSeen = max(cells[number].lastSeen, cell.lastSeen)
                 cells[number].sampleCutoff = samples.merge(cell: number, from: other.samples, cell: otherCell)
+                if !other.addresses[otherCell].isEmpty {
+                    addresses[number] = mergeSmallest(addresses[number], other.addresses[otherCell], limit: UsageStats.valueLimit)
+                }
             }
         }
     }
@@ -90,8 +106,10 @@ struct CompactUsage: Sendable {
         callerClasses.withUnsafeBufferPointer { callerClasses in
             for (number, cell) in cells.enumerated() {
                 guard let group = callerClasses[cell.callerClass].group, let lists = callerClasses[cell.callerClass].emptyStats else { continue }
-                usage[cell.key].add(UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
-                                               sampleEvents: samples.samples(of: number), listsOf: lists), of: group)
+                var stats = UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
+                                       sampleEvents: samples.samples(of: number), listsOf: lists)
+                if !addresses[number].isEmpty { stats.addresses = addresses[number] }
+                usage[cell.key].add(stats, of: group)
             }
         }
         var result: [KeyReference: KeyUsage] = [:]
@@ -114,6 +132,7 @@ struct CompactUsage: Sendable {
         }
         let number = cells.count
         cells.append(Cell(owner: owner))
+        addresses.append([])
         samples.appendCell()
         slots[slot] = Int32(number)
         if cells.count * 2 > mask { grow() }

@@ -102,11 +102,12 @@ struct EventScanner {
     }
 }
 
-/// The fields whose values decide an event's caller class (see `ScannedEventFold`): all but the
-/// event's id, time, error and keys.
+/// The fields whose values decide an event's caller class as they stand (see `ScannedEventFold`); the
+/// identity's names and the source address decide it too, but only in part: an assumed role without its
+/// session, an address by its kind of origin.
 extension Field {
     static let callerFields: [Field] = [.eventName, .eventType, .eventRW, .eventSource, .serviceName, .acsRegion, .recipientAccountId,
-                                        .sourceIpAddress, .userAgent, .vpcId, .identityType, .userName, .principalId, .accountId, .arn]
+                                        .userAgent, .vpcId, .identityType, .accountId]
 }
 
 /// A byte range inside a record.
@@ -130,7 +131,7 @@ enum ScanLevel {
     /// The field a member name stands for at this level, if any.
     func field(_ name: UnsafePointer<UInt8>, _ count: Int) -> Field? {
         func equals(_ literal: StaticString) -> Bool {
-            literal.utf8CodeUnitCount == count && memcmp(name, literal.utf8Start, count) == 0
+            literal.utf8CodeUnitCount == count && sameBytes(name, literal.utf8Start, count)
         }
         switch self {
         case .event, .innerEvent:
@@ -176,6 +177,23 @@ enum ScanLevel {
             return equals("ACS::KMS::Key") ? .kmsKeys : nil
         }
     }
+}
+
+/// Whether `count` bytes at `a` and `b` are equal: inline, eight bytes at a time (member names are short,
+/// and a call into the C library would cost more than the comparison).
+@inline(__always)
+func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    if count < 8 {
+        for offset in 0..<count where a[offset] != b[offset] { return false }
+        return true
+    }
+    var offset = 0
+    while offset + 8 < count {
+        if UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self) { return false }
+        offset += 8
+    }
+    // The last eight bytes, overlapping the words before them.
+    return UnsafeRawPointer(a + count - 8).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(b + count - 8).loadUnaligned(as: UInt64.self)
 }
 
 /// What the scanner found in one event: the string value of each field, and the key texts.
@@ -372,7 +390,8 @@ struct ByteScanner {
         index += 1
         var escaped = false
         while true {
-            // Eight bytes at a time while none is a quote, a backslash or a control character.
+            // Eight bytes at a time while none is a quote, a backslash or a control character; then
+            // straight to the first one (the lowest flagged byte is exact: borrows only run upwards).
             while index + 8 <= end {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let quote = word ^ 0x2222_2222_2222_2222
@@ -380,7 +399,10 @@ struct ByteScanner {
                 let high: UInt64 = 0x8080_8080_8080_8080
                 let low: UInt64 = 0x0101_0101_0101_0101
                 let special = ((quote &- low) & ~quote) | ((backslash &- low) & ~backslash) | ((word &- 0x2020_2020_2020_2020) & ~word)
-                if special & high != 0 { break }
+                if special & high != 0 {
+                    index += (special & high).trailingZeroBitCount >> 3
+                    break
+                }
                 index += 8
             }
             guard index < end else { return nil }

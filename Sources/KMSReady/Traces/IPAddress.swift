@@ -33,6 +33,33 @@ public struct IPAddress: Hashable, Sendable {
     public static func looksLikeAddress(_ text: String) -> Bool { IPAddress(text) != nil }
 }
 
+/// Dotted IPv4 addresses read straight from bytes, as `inet_pton` reads them: four decimal parts of
+/// 0 to 255, no leading zeros, nothing else.
+enum IPv4 {
+    /// The address as a number (first part in the high byte), or `nil` when `text` is not one.
+    static func parse(_ text: UnsafeRawBufferPointer) -> UInt32? {
+        guard text.count >= 7, text.count <= 15 else { return nil }
+        var address: UInt32 = 0, part: UInt32 = 0, digits = 0, parts = 0
+        for byte in text {
+            if byte >= 0x30 && byte <= 0x39 {
+                if digits == 1 && part == 0 { return nil }
+                part = part * 10 + UInt32(byte - 0x30)
+                digits += 1
+                if part > 255 { return nil }
+            } else if byte == UInt8(ascii: "."), digits > 0, parts < 3 {
+                address = address << 8 | part
+                parts += 1
+                part = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, parts == 3 else { return nil }
+        return address << 8 | part
+    }
+}
+
 /// A range of addresses such as `10.0.0.0/8` or `fc00::/7`.
 public struct CIDRRange: Hashable, Sendable, CustomStringConvertible {
     private let network: IPAddress
@@ -50,6 +77,15 @@ public struct CIDRRange: Hashable, Sendable, CustomStringConvertible {
         network = address
         prefixLength = address.isIPv4 ? length + 96 : length
         description = text
+    }
+
+    /// The range as an IPv4 network and mask, for an IPv4 range.
+    var ipv4: (network: UInt32, mask: UInt32)? {
+        guard network.isIPv4 else { return nil }
+        let length = prefixLength - 96
+        let mask: UInt32 = length == 0 ? 0 : ~UInt32(0) << UInt32(32 - length)
+        let address = network.bytes[12...].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return (address & mask, mask)
     }
 
     /// Whether `address` lies in the range.

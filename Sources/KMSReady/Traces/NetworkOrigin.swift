@@ -22,6 +22,9 @@ public enum NetworkOrigin: String, CaseIterable, Comparable, Sendable {
 }
 
 /// Decides a call's network origin from its event, strongest signal first.
+///
+/// An address is judged from its own bytes on every call — IPv4 without any allocation, IPv6 through
+/// `inet_pton` — so the cost of a call does not depend on having met its address before.
 public struct NetworkClassifier: Sendable {
     /// Address ranges that are private or internal to Alibaba Cloud.
     public static let privateRanges: [CIDRRange] = [
@@ -31,18 +34,37 @@ public struct NetworkClassifier: Sendable {
 
     /// Public ranges the user declared as their own inside Alibaba Cloud (e.g. ECS public IPs, NAT gateways).
     public let cloudRanges: [CIDRRange]
+    /// The IPv4 ones of both, as (network, mask), for the allocation-free path.
+    private let privateIPv4: [(network: UInt32, mask: UInt32)]
+    private let cloudIPv4: [(network: UInt32, mask: UInt32)]
 
     /// A classifier that treats `cloudRanges` as inside Alibaba Cloud.
-    public init(cloudRanges: [CIDRRange] = []) { self.cloudRanges = cloudRanges }
+    public init(cloudRanges: [CIDRRange] = []) {
+        self.cloudRanges = cloudRanges
+        privateIPv4 = Self.privateRanges.compactMap(\.ipv4)
+        cloudIPv4 = cloudRanges.compactMap(\.ipv4)
+    }
 
     /// The origin of a call and, for a public address, the address.
     public func classify(vpcId: String?, eventSource: String?, sourceIpAddress: String?) -> (NetworkOrigin, address: String?) {
         if vpcId != nil || eventSource?.hasPrefix("kms-vpc.") == true { return (.vpc, nil) }
-        guard let source = sourceIpAddress else { return (.unknown, nil) }
-        guard let address = IPAddress(source) else { return (.service, nil) }
-        if Self.privateRanges.contains(where: { $0.contains(address) }) { return (.private, nil) }
-        if cloudRanges.contains(where: { $0.contains(address) }) { return (.cloudCIDR, source) }
-        return (.public, source)
+        guard var source = sourceIpAddress else { return (.unknown, nil) }
+        guard let origin = source.withUTF8({ addressOrigin(UnsafeRawBufferPointer($0)) }) else { return (.service, nil) }
+        return (origin, origin == .public || origin == .cloudCIDR ? source : nil)
+    }
+
+    /// `private`, `cloud-cidr` or `public` for an address given as its text's bytes; `nil` when the text
+    /// is not an address (a cloud service's host name).
+    func addressOrigin(_ text: UnsafeRawBufferPointer) -> NetworkOrigin? {
+        if let address = IPv4.parse(text) {
+            if privateIPv4.contains(where: { address & $0.mask == $0.network }) { return .private }
+            if cloudIPv4.contains(where: { address & $0.mask == $0.network }) { return .cloudCIDR }
+            return .public
+        }
+        guard text.contains(UInt8(ascii: ":")), let address = IPAddress(String(decoding: text, as: UTF8.self)), !address.isIPv4 else { return nil }
+        if Self.privateRanges.contains(where: { $0.contains(address) }) { return .private }
+        if cloudRanges.contains(where: { $0.contains(address) }) { return .cloudCIDR }
+        return .public
     }
 
     /// Reads a `--cloud-cidrs` file: one range per line; blank lines and `#` comments are ignored.

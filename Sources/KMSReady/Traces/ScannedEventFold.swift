@@ -7,10 +7,14 @@ import Darwin
 /// The fast path of `UsageFolder`: folds the events `EventScanner` reads, with no string per event.
 ///
 /// What an event's caller fields mean — KMS call or not, region, principal, caller kind, language,
-/// network — depends on those fields alone, so it is worked out once per distinct combination (a
-/// `CallerClass`) and found again by the fields' bytes; likewise the keys an event names, per caller
-/// class and key texts. An event then costs the scan, two table lookups, a time parse and one counter
-/// cell per key. Whatever the fast path does not vouch for goes back to the reference path.
+/// network — is worked out once per distinct combination of the fields it depends on (a `CallerClass`)
+/// and found again by their bytes; likewise the keys an event names, per caller class and key texts.
+/// Fields whose values change from call to call in a real fleet never enter a class: an assumed role's
+/// session name (in `userName`, `principalId`, `arn`) is cut off, and a source address enters only as
+/// its kind of origin (private, public, declared cloud range), judged from its bytes on every call. So
+/// the number of classes follows principals, agents and operations, not calls; an event costs the
+/// scan, an address check, two table lookups, a time parse and one counter cell per key. Whatever the
+/// fast path does not vouch for goes back to the reference path.
 struct ScannedEventFold {
     /// What became of one record.
     enum Result {
@@ -26,6 +30,7 @@ struct ScannedEventFold {
 
     private var scanner = EventScanner()
     private var classifier: CallClassifier
+    private let network: NetworkClassifier
     private var signature = ByteSignature()
     /// Past these many caller classes or key lists, events with new ones go to the reference path
     /// (inputs of endless distinct values would otherwise grow the tables without bound).
@@ -34,6 +39,8 @@ struct ScannedEventFold {
     private var callerClasses: [CallerClass] = []
     /// Each caller class's kind, kept apart from the class so the per-event path touches no strings.
     private var callerClassKinds: [CallerClass.Kind] = []
+    /// Whether each caller class keeps its calls' public addresses.
+    private var callerClassRecordsAddress: [Bool] = []
     /// Each caller class's region, as a number of `regions`.
     private var callerClassRegions: [Int32] = []
     private var regions: [String?] = []
@@ -47,6 +54,7 @@ struct ScannedEventFold {
 
     init(classifier: CallClassifier) {
         self.classifier = classifier
+        network = classifier.network
     }
 
     /// Folds one record.
@@ -67,8 +75,10 @@ struct ScannedEventFold {
         let hour = Timestamp.hourOfWeek(time)
         let failed = scanner.value(.errorCode, base: base) != nil
         let eventId = scanner.value(.eventId, base: base)
+        let address = callerClassRecordsAddress[Int(callerClass)] ? scanner.value(.sourceIpAddress, base: base) : nil
         for member in members {
-            usage.add(key: keyListMembers[member], callerClass: callerClass, time: time, hourOfWeek: hour, failed: failed, eventId: eventId)
+            usage.add(key: keyListMembers[member], callerClass: callerClass, time: time, hourOfWeek: hour, failed: failed,
+                      eventId: eventId, address: address)
         }
         return .folded
     }
@@ -93,15 +103,45 @@ struct ScannedEventFold {
     private mutating func callerClassNumber(base: UnsafePointer<UInt8>) -> Int32? {
         signature.reset()
         for field in Field.callerFields { signature.append(scanner.value(field, base: base)) }
+        let assumedRole = scanner.value(.identityType, base: base).map { TextTest.assumedRole.holds(for: $0) } ?? false
+        signature.append(Self.withoutSession(scanner.value(.userName, base: base), assumedRole: assumedRole))
+        signature.append(Self.withoutSession(scanner.value(.principalId, base: base), assumedRole: assumedRole))
+        signature.append(Self.roleOfAssumedRoleArn(scanner.value(.arn, base: base), assumedRole: assumedRole))
+        if let source = scanner.value(.sourceIpAddress, base: base), let origin = network.addressOrigin(source) {
+            // A negative number, so never taken for the length of a value.
+            signature.append(origin == .private ? -1 : origin == .cloudCIDR ? -2 : -3)
+        } else {
+            signature.append(scanner.value(.sourceIpAddress, base: base))
+        }
         guard let (number, added) = callerClassNumbers.number(of: signature.bytes, addingBelow: Self.callerClassLimit) else { return nil }
         if !added { return number }
         let callerClass = CallerClass(of: scanner.fields(base: base), classifier: &classifier)
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
+        callerClassRecordsAddress.append(callerClass.recordsAddress)
         callerClassRegions.append(regionNumber(callerClass.region))
         callerClassActivity.append((0, .max, .min))
         return number
     }
+
+    /// `name:session` or `roleId:session` of an assumed role, up to the colon: what names the role
+    /// (`EventFieldsDecoder.principal`); other identities' values whole.
+    private static func withoutSession(_ value: UnsafeRawBufferPointer?, assumedRole: Bool) -> UnsafeRawBufferPointer? {
+        guard assumedRole, let value, let colon = value.firstIndex(of: UInt8(ascii: ":")) else { return value }
+        return UnsafeRawBufferPointer(rebasing: value[..<colon])
+    }
+
+    /// `acs:ram::<account>:assumed-role/<role>/<session>` up to the role, for an assumed role; other values whole.
+    private static func roleOfAssumedRoleArn(_ value: UnsafeRawBufferPointer?, assumedRole: Bool) -> UnsafeRawBufferPointer? {
+        guard assumedRole, let value else { return value }
+        let marker = assumedRoleMarker
+        guard value.count > marker.count,
+              let start = (0 ... value.count - marker.count).first(where: { at in marker.indices.allSatisfy { value[at + $0] == marker[$0] } }),
+              let slash = value[(start + marker.count)...].firstIndex(of: UInt8(ascii: "/")) else { return value }
+        return UnsafeRawBufferPointer(rebasing: value[..<slash])
+    }
+
+    private static let assumedRoleMarker = Array(":assumed-role/".utf8)
 
     /// The number of the list of keys the event names, worked out on first sight; `nil` when the table
     /// is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids

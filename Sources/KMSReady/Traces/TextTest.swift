@@ -42,6 +42,9 @@ struct TextTest: Sendable, Equatable {
 }
 
 extension TextTest {
+    /// `userIdentity.type` of an assumed role, in any case.
+    static let assumedRole = TextTest(equals: "assumed-role")
+
     /// Whether every set test holds for the UTF-8 of `string`.
     func holds(for string: String) -> Bool {
         var string = string

@@ -1,5 +1,6 @@
 /// The usage summary file (`kmsready traces summarize`): a documented, versioned JSON form of a
-/// `UsageSummary` that `kmsready check --usage` reads back and merges.
+/// `UsageSummary` that `kmsready check --usage` reads back and merges. Compact (one line) unless asked
+/// to be pretty; the layout is the same either way.
 ///
 /// The file holds everything a summary holds, so reading it back gives the same value, and merging
 /// the summaries of shards gives the summary of the whole. It holds no request or response values:
@@ -26,73 +27,101 @@ public enum UsageSummaryJSON {
     /// A summary file is read whole; larger ones are refused.
     public static let maximumFileSize = 1 << 30
 
-    /// The summary as pretty-printed JSON text, deterministic for equal summaries. Keys are written one
-    /// at a time, so a large summary never exists as a document tree.
-    public static func render(_ summary: UsageSummary) -> String {
-        JSONWriter.pretty(head(summary), lastMember: "keys", elements: summary.keys.sorted { $0.key < $1.key }, render: key)
+    /// The summary as compact JSON text on one line (and a newline), deterministic for equal summaries;
+    /// `pretty` indents it for people. Written straight into bytes, key by key: no document tree.
+    public static func render(_ summary: UsageSummary, pretty: Bool = false) -> String {
+        let compact = compactWriter(summary).text
+        guard pretty, let document = try? JSONParser.parse(Array(compact.utf8)) else { return compact }
+        return JSONWriter.pretty(document)
     }
 
-    /// Every member but `keys`.
-    static func head(_ summary: UsageSummary) -> JSONObject {
-        var root = JSONObject()
-        root.append("format", .string(format))
-        root.append("version", .int(version))
-        root.append("tool", .object(JSONObject([("name", .string(KMSReadyVersion.name)), ("version", .string(KMSReadyVersion.version))])))
+    /// The compact text, written.
+    private static func compactWriter(_ summary: UsageSummary) -> JSONByteWriter {
+        var out = JSONByteWriter(capacity: 4096 + summary.keys.count * 1024)
+        out.raw("{")
+        out.name("format"); out.string(format); out.raw(",")
+        out.name("version"); out.int(version); out.raw(",")
+        out.name("tool"); out.raw("{"); out.name("name"); out.string(KMSReadyVersion.name); out.raw(",")
+        out.name("version"); out.string(KMSReadyVersion.version); out.raw("},")
         let c = summary.counters
-        root.append("counters", .object(JSONObject([
-            ("files", .int(c.files)), ("kmsEvents", .int(c.kmsEvents)), ("otherServiceEvents", .int(c.otherServiceEvents)),
-            ("eventsWithoutKey", .int(c.eventsWithoutKey)), ("malformedRecords", .int(c.malformedRecords)),
-        ])))
-        root.append("coverage", .array(summary.coverage.scopes.sorted { $0.key < $1.key }.map { scope, counts in
-            .object(JSONObject([
-                ("account", scope.account.map(JSONValue.string) ?? .null), ("region", scope.region.map(JSONValue.string) ?? .null),
-                ("cryptographicCalls", .int(counts.cryptographicCalls)), ("managementCalls", .int(counts.managementCalls)),
-                ("readEvents", .int(counts.readEvents)),
-                ("firstSeen", .string(Timestamp.format(counts.firstSeen))), ("lastSeen", .string(Timestamp.format(counts.lastSeen))),
-            ]))
-        }))
-        root.append("malformedSamples", .array(summary.malformedSamples.map {
-            .object(JSONObject([("file", .string($0.file)), ("line", .int($0.line)), ("reason", .string($0.reason))]))
-        }))
-        return root
+        out.name("counters"); out.raw("{")
+        out.name("files"); out.int(c.files); out.raw(",")
+        out.name("kmsEvents"); out.int(c.kmsEvents); out.raw(",")
+        out.name("otherServiceEvents"); out.int(c.otherServiceEvents); out.raw(",")
+        out.name("eventsWithoutKey"); out.int(c.eventsWithoutKey); out.raw(",")
+        out.name("malformedRecords"); out.int(c.malformedRecords); out.raw("},")
+        out.name("coverage"); out.raw("[")
+        for (index, (scope, counts)) in summary.coverage.scopes.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{"); out.name("account"); out.optionalString(scope.account); out.raw(",")
+            out.name("region"); out.optionalString(scope.region); out.raw(",")
+            out.name("cryptographicCalls"); out.int(counts.cryptographicCalls); out.raw(",")
+            out.name("managementCalls"); out.int(counts.managementCalls); out.raw(",")
+            out.name("readEvents"); out.int(counts.readEvents); out.raw(",")
+            out.name("firstSeen"); out.time(counts.firstSeen); out.raw(",")
+            out.name("lastSeen"); out.time(counts.lastSeen); out.raw("}")
+        }
+        out.raw("],")
+        out.name("malformedSamples"); out.raw("[")
+        for (index, sample) in summary.malformedSamples.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{"); out.name("file"); out.string(sample.file); out.raw(",")
+            out.name("line"); out.int(sample.line); out.raw(",")
+            out.name("reason"); out.string(sample.reason); out.raw("}")
+        }
+        out.raw("],")
+        out.name("keys"); out.raw("[")
+        for (index, entry) in inByteOrder(summary.keys, { $0.text }).enumerated() {
+            if index > 0 { out.raw(",") }
+            write(entry.key, entry.value, into: &out)
+        }
+        out.raw("]}\n")
+        return out
     }
 
-    /// One element of `keys`.
-    static func key(_ entry: (key: KeyReference, value: KeyUsage)) -> JSONValue {
-        var key = JSONObject()
-        key.append("key", .string(entry.key.text))
-        key.append("hourOfWeek", hourOfWeek(entry.value))
-        key.append("groups", groups(entry.value))
-        return .object(key)
+    /// The entries ordered by the UTF-8 bytes of `text(key)`, each text made once: the order of the
+    /// text's code points, cheaper for thousands of keys than building and comparing texts per comparison.
+    private static func inByteOrder<Key, Value>(_ entries: [Key: Value], _ text: (Key) -> String) -> [(key: Key, value: Value)] {
+        entries.map { (Array(text($0.key).utf8), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            .map(\.1)
     }
 
-    /// The hour-of-week histogram as 7 rows (Monday first) of 24 UTC hours.
-    static func hourOfWeek(_ usage: KeyUsage) -> JSONValue {
-        .array((0..<7).map { day in .array(usage.hourOfWeek[(day * 24)..<(day * 24 + 24)].map(JSONValue.int)) })
-    }
-
-    /// The groups of calls, in order.
-    static func groups(_ usage: KeyUsage) -> JSONValue {
-        .array(usage.groups.sorted { $0.key < $1.key }.map { group, stats in
-            var object = JSONObject()
-            object.append("principal", .string(group.principal))
-            object.append("callerKind", .string(group.callerKind.rawValue))
-            object.append("operation", .string(group.operation))
-            object.append("language", .string(group.language))
-            object.append("network", .string(group.network.rawValue))
-            object.append("calls", .int(stats.calls))
-            object.append("failedCalls", .int(stats.failedCalls))
-            object.append("firstSeen", .string(Timestamp.format(stats.firstSeen)))
-            object.append("lastSeen", .string(Timestamp.format(stats.lastSeen)))
-            object.append("sampleEvents", .array(stats.sampleEvents.map {
-                .object(JSONObject([("time", .string(Timestamp.format($0.time))), ("id", .string($0.id))]))
-            }))
-            object.append("languageVersions", .strings(stats.languageVersions))
-            object.append("migrationSdkVersions", .strings(stats.migrationSdkVersions))
-            object.append("callerSignals", .strings(stats.callerSignals))
-            object.append("addresses", .strings(stats.addresses))
-            return .object(object)
-        })
+    /// One element of `keys`: the key, its hour-of-week histogram as 7 rows (Monday first) of 24 UTC
+    /// hours, and its groups in order.
+    private static func write(_ reference: KeyReference, _ usage: KeyUsage, into out: inout JSONByteWriter) {
+        out.raw("{"); out.name("key"); out.string(reference.text); out.raw(",")
+        out.name("hourOfWeek"); out.raw("[")
+        for day in 0..<7 {
+            if day > 0 { out.raw(",") }
+            out.ints(usage.hourOfWeek[(day * 24)..<(day * 24 + 24)])
+        }
+        out.raw("],")
+        out.name("groups"); out.raw("[")
+        // A key has few groups: comparing them beats building a text for each.
+        for (index, (group, stats)) in usage.groups.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{"); out.name("principal"); out.string(group.principal); out.raw(",")
+            out.name("callerKind"); out.string(group.callerKind.rawValue); out.raw(",")
+            out.name("operation"); out.string(group.operation); out.raw(",")
+            out.name("language"); out.string(group.language); out.raw(",")
+            out.name("network"); out.string(group.network.rawValue); out.raw(",")
+            out.name("calls"); out.int(stats.calls); out.raw(",")
+            out.name("failedCalls"); out.int(stats.failedCalls); out.raw(",")
+            out.name("firstSeen"); out.time(stats.firstSeen); out.raw(",")
+            out.name("lastSeen"); out.time(stats.lastSeen); out.raw(",")
+            out.name("sampleEvents"); out.raw("[")
+            for (sampleIndex, sample) in stats.sampleEvents.enumerated() {
+                if sampleIndex > 0 { out.raw(",") }
+                out.raw("{"); out.name("time"); out.time(sample.time); out.raw(","); out.name("id"); out.string(sample.id); out.raw("}")
+            }
+            out.raw("],")
+            out.name("languageVersions"); out.strings(stats.languageVersions); out.raw(",")
+            out.name("migrationSdkVersions"); out.strings(stats.migrationSdkVersions); out.raw(",")
+            out.name("callerSignals"); out.strings(stats.callerSignals); out.raw(",")
+            out.name("addresses"); out.strings(stats.addresses); out.raw("}")
+        }
+        out.raw("]}")
     }
 
     /// Reads a summary file; a wrong format, version or shape is an error naming the file and JSON path.

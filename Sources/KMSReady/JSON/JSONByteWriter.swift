@@ -1,0 +1,126 @@
+/// Writes compact JSON text straight into bytes — the same text `JSONWriter.compact` gives for the same
+/// values — for documents too large to build as a `JSONValue` tree first (usage summary files). Bytes
+/// go through a pointer into one growing buffer: no array append per token.
+struct JSONByteWriter {
+    private let storage: ByteStorage
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 16) { storage = ByteStorage(capacity: capacity) }
+
+    /// The text written so far.
+    var text: String { String(decoding: UnsafeBufferPointer(start: storage.pointer, count: count), as: UTF8.self) }
+
+    /// Punctuation or a literal, as it stands.
+    mutating func raw(_ literal: StaticString) {
+        append(literal.utf8Start, literal.utf8CodeUnitCount)
+    }
+
+    /// `"name":`.
+    mutating func name(_ literal: StaticString) {
+        byte(UInt8(ascii: "\""))
+        raw(literal)
+        byte(UInt8(ascii: "\""))
+        byte(UInt8(ascii: ":"))
+    }
+
+    /// A string literal, escaped as `JSONWriter.writeString` escapes it.
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            byte(UInt8(ascii: "\""))
+            if !utf8.contains(where: Self.needsEscape) {
+                if let start = utf8.baseAddress { append(start, utf8.count) }
+            } else {
+                var escaped = ""
+                JSONWriter.writeString(String(decoding: utf8, as: UTF8.self), into: &escaped)
+                escaped.withUTF8 { append($0.baseAddress! + 1, $0.count - 2) }
+            }
+            byte(UInt8(ascii: "\""))
+        }
+    }
+
+    /// `["a","b"]`.
+    mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+
+    /// `[1,0,2]` (histogram rows).
+    mutating func ints(_ values: ArraySlice<Int>) { array(values) { $0.int($1) } }
+
+    /// `[…]`, each element written by `element`.
+    @inline(__always)
+    private mutating func array<Values: Sequence>(_ values: Values, _ element: (inout JSONByteWriter, Values.Element) -> Void) {
+        byte(UInt8(ascii: "["))
+        var first = true
+        for value in values {
+            if !first { byte(UInt8(ascii: ",")) }
+            first = false
+            element(&self, value)
+        }
+        byte(UInt8(ascii: "]"))
+    }
+
+    /// A whole number.
+    mutating func int(_ value: Int) {
+        if value >= 0 && value < 10 { return byte(0x30 + UInt8(value)) }
+        guard value >= 0 else {
+            var text = String(value)
+            return text.withUTF8 { append($0.baseAddress!, $0.count) }
+        }
+        var width = 1, rest = value / 10
+        while rest > 0 { width += 1; rest /= 10 }
+        digits(value, width: width)
+    }
+
+    /// A time as the string `2026-03-04T10:11:12Z` (`Timestamp.format`), digit by digit for years 0 to 9999.
+    mutating func time(_ seconds: Int64) {
+        let days = Timestamp.days(seconds)
+        let (year, month, day) = Timestamp.civilFromDays(days)
+        guard (0...9999).contains(year) else { return string(Timestamp.format(seconds)) }
+        let secondOfDay = Int(seconds - days * 86_400)
+        byte(UInt8(ascii: "\""))
+        digits(year, width: 4); byte(UInt8(ascii: "-")); digits(month, width: 2); byte(UInt8(ascii: "-")); digits(day, width: 2)
+        byte(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, width: 2); byte(UInt8(ascii: ":")); digits(secondOfDay % 3600 / 60, width: 2); byte(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, width: 2)
+        byte(UInt8(ascii: "Z"))
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// The last `width` decimal digits of a non-negative `value`, zero-padded.
+    private mutating func digits(_ value: Int, width: Int) {
+        reserve(width)
+        var remaining = value
+        for position in stride(from: count + width - 1, through: count, by: -1) {
+            storage.pointer[position] = 0x30 + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        count += width
+    }
+
+    /// `null` or the string.
+    mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { raw("null") }
+    }
+
+    @inline(__always)
+    private mutating func byte(_ value: UInt8) {
+        reserve(1)
+        storage.pointer[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        (storage.pointer + count).update(from: start, count: length)
+        count += length
+    }
+
+    @inline(__always)
+    private func reserve(_ extra: Int) {
+        if count + extra > storage.capacity { storage.grow(to: max(storage.capacity * 2, count + extra)) }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+    }
+}
