@@ -72,15 +72,13 @@ struct JSONByteWriter {
 
     /// A time as the string `2026-03-04T10:11:12Z` (`Timestamp.format`), digit by digit for years 0 to 9999.
     mutating func time(_ seconds: Int64) {
-        let days = Timestamp.days(seconds)
-        let (year, month, day) = Timestamp.civilFromDays(days)
-        guard (0...9999).contains(year) else { return string(Timestamp.format(seconds)) }
-        let secondOfDay = Int(seconds - days * 86_400)
+        let t = Timestamp.parts(seconds)
+        guard (0...9999).contains(t.year) else { return string(Timestamp.format(seconds)) }
         byte(UInt8(ascii: "\""))
-        digits(year, width: 4); byte(UInt8(ascii: "-")); digits(month, width: 2); byte(UInt8(ascii: "-")); digits(day, width: 2)
+        digits(t.year, width: 4); byte(UInt8(ascii: "-")); digits(t.month, width: 2); byte(UInt8(ascii: "-")); digits(t.day, width: 2)
         byte(UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, width: 2); byte(UInt8(ascii: ":")); digits(secondOfDay % 3600 / 60, width: 2); byte(UInt8(ascii: ":"))
-        digits(secondOfDay % 60, width: 2)
+        digits(t.hour, width: 2); byte(UInt8(ascii: ":")); digits(t.minute, width: 2); byte(UInt8(ascii: ":"))
+        digits(t.second, width: 2)
         byte(UInt8(ascii: "Z"))
         byte(UInt8(ascii: "\""))
     }

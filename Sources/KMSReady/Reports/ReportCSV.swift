@@ -13,7 +13,7 @@ public enum ReportCSV {
             let keyColumns = [key.key.id, key.key.region ?? "", key.key.account ?? "", key.key.aliases.sorted().joined(separator: " "),
                               key.verdict.rawValue]
             if key.findings.isEmpty {
-                out += row(keyColumns + ["", "", "", "", "", "", key.reason, ""])
+                out += row(keyColumns + columns.dropFirst(keyColumns.count).map { $0 == "message" ? key.reason : "" })
             }
             for finding in key.findings {
                 out += row(keyColumns + [finding.ruleId, finding.title, finding.severity.rawValue, finding.verdict.rawValue,

@@ -44,7 +44,7 @@ public struct CallClassifier: Sendable {
     /// The first caller-kind rule that holds, else what the agent shows, else an application.
     private func callerKind(_ event: TraceEvent, agent: UserAgentTable.Reading) -> (CallerKind, String) {
         // An address never decides a kind; a host name in its place may.
-        let sourceHost = event.sourceIpAddress.flatMap { IPAddress($0) == nil ? $0 : nil }
+        let sourceHost = event.sourceIpAddress.flatMap { IPAddress.looksLikeAddress($0) ? nil : $0 }
         for rule in rules.callerKinds {
             let value: String?
             switch rule.field {

@@ -20,8 +20,8 @@ struct CallerClass: Sendable {
     /// Whether the class's calls come from public (or declared cloud) addresses, which its cells keep a
     /// few of: the address is not part of the class, so it is read per call.
     var recordsAddress = false
-    /// What a call of the class counts as for coverage: its scope, and whether it is cryptographic and a Read event.
-    var coverage: (scope: CoverageScope, cryptographic: Bool, read: Bool)?
+    /// What a call of the class counts as for coverage: its scope, operation and `eventRW`.
+    var coverage: (scope: CoverageScope, operation: String, eventRW: String?)?
 
     /// The class of events with `fields` (whose id, time, error and keys are ignored).
     init(of fields: EventFields, classifier: inout CallClassifier) {
@@ -42,8 +42,7 @@ struct CallerClass: Sendable {
             emptyStats?.addresses = []
             recordsAddress = result.address != nil
             group = UsageGroup(event: event, classification: result)
-            coverage = (CoverageScope(account: caller.account, region: caller.region), KMSOperation.cryptographic.contains(caller.operation),
-                        KMSOperation.isRead(caller.operation, eventRW: caller.eventRW))
+            coverage = (CoverageScope(account: caller.account, region: caller.region), caller.operation, caller.eventRW)
         }
     }
 }

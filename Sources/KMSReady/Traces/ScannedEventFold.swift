@@ -92,9 +92,9 @@ struct ScannedEventFold {
     var coverage: TraceCoverage {
         var coverage = TraceCoverage()
         for (callerClass, activity) in zip(callerClasses, callerClassActivity) where activity.events > 0 {
-            guard let (scope, cryptographic, read) = callerClass.coverage else { continue }
+            guard let (scope, operation, eventRW) = callerClass.coverage else { continue }
             coverage.scopes[scope, default: CoverageCounts()].add(CoverageCounts(
-                cryptographic: cryptographic, read: read, events: activity.events, firstSeen: activity.firstSeen, lastSeen: activity.lastSeen))
+                operation: operation, eventRW: eventRW, events: activity.events, firstSeen: activity.firstSeen, lastSeen: activity.lastSeen))
         }
         return coverage
     }
@@ -107,11 +107,12 @@ struct ScannedEventFold {
         signature.append(Self.withoutSession(scanner.value(.userName, base: base), assumedRole: assumedRole))
         signature.append(Self.withoutSession(scanner.value(.principalId, base: base), assumedRole: assumedRole))
         signature.append(Self.roleOfAssumedRoleArn(scanner.value(.arn, base: base), assumedRole: assumedRole))
-        if let source = scanner.value(.sourceIpAddress, base: base), let origin = network.addressOrigin(source) {
+        let source = scanner.value(.sourceIpAddress, base: base)
+        if let source, let origin = network.addressOrigin(source) {
             // A negative number, so never taken for the length of a value.
             signature.append(origin == .private ? -1 : origin == .cloudCIDR ? -2 : -3)
         } else {
-            signature.append(scanner.value(.sourceIpAddress, base: base))
+            signature.append(source)
         }
         guard let (number, added) = callerClassNumbers.number(of: signature.bytes, addingBelow: Self.callerClassLimit) else { return nil }
         if !added { return number }

@@ -44,11 +44,17 @@ public enum Timestamp {
 
     /// `2026-03-04T10:11:12Z`.
     public static func format(_ seconds: Int64) -> String {
+        let t = parts(seconds)
+        return pad(t.year, 4) + "-" + pad(t.month, 2) + "-" + pad(t.day, 2) + "T"
+            + pad(t.hour, 2) + ":" + pad(t.minute, 2) + ":" + pad(t.second, 2) + "Z"
+    }
+
+    /// The UTC calendar date and clock time of an instant, as `format` writes them.
+    static func parts(_ seconds: Int64) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
         let days = days(seconds)
-        let secondOfDay = seconds - days * 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
         let (year, month, day) = civilFromDays(days)
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-            + pad(Int(secondOfDay / 3600), 2) + ":" + pad(Int(secondOfDay % 3600 / 60), 2) + ":" + pad(Int(secondOfDay % 60), 2) + "Z"
+        return (year, month, day, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
     }
 
     /// The hour of the week in UTC, 0 = Monday 00:00–00:59, 167 = Sunday 23:00–23:59.

@@ -49,13 +49,13 @@ public struct CoverageCounts: Equatable, Sendable {
 
     /// The counts of one event.
     init(event: TraceEvent) {
-        self.init(cryptographic: KMSOperation.cryptographic.contains(event.eventName),
-                  read: KMSOperation.isRead(event.eventName, eventRW: event.eventRW), events: 1,
-                  firstSeen: event.eventTime, lastSeen: event.eventTime)
+        self.init(operation: event.eventName, eventRW: event.eventRW, events: 1, firstSeen: event.eventTime, lastSeen: event.eventTime)
     }
 
-    /// The counts of `events` events of one kind, seen from `firstSeen` to `lastSeen`.
-    init(cryptographic: Bool, read: Bool, events: Int, firstSeen: Int64, lastSeen: Int64) {
+    /// The counts of `events` events of `operation` with the same `eventRW`, seen from `firstSeen` to `lastSeen`.
+    init(operation: String, eventRW: String?, events: Int, firstSeen: Int64, lastSeen: Int64) {
+        let cryptographic = KMSOperation.cryptographic.contains(operation)
+        let read = KMSOperation.isRead(operation, eventRW: eventRW)
         cryptographicCalls = cryptographic ? events : 0
         managementCalls = cryptographic ? 0 : events
         readEvents = read ? events : 0
