@@ -17,21 +17,77 @@ import Testing
         for jobs in [2, 3, 8] { #expect(try read(files, jobs: jobs, split: 1024) == one) }
     }
 
+    /// The lines the split tests break.
+    let broken = [3, 170, 333, 401]
+
+    /// A generated file of about 600 kB with the given lines replaced by `text`.
+    func generatedFile(_ form: SyntheticTraces.Form, seed: UInt64, name: String, replacingLines numbers: [Int], with text: String) throws -> InputFile {
+        var generator = SyntheticTraces(seed: seed, keyCount: 200)
+        let path = temporaryDirectory() + "/" + name
+        try generator.write(form, to: path, bytes: 600_000)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for line in numbers { lines[line - 1] = text }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return InputFile(path: path, displayName: name)
+    }
+
     /// A generated JSON-lines file with bad lines scattered in it, split into many shards: the same
     /// summary, and the bad lines numbered from the start of the file.
     @Test func splitFilesNumberMalformedLinesFromTheFileStart() throws {
-        var generator = SyntheticTraces(seed: 11, keyCount: 200)
-        let path = temporaryDirectory() + "/events.jsonl"
-        try generator.write(.jsonLines, to: path, bytes: 600_000)
-        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let broken = [3, 170, 333, 401]
-        for line in broken { lines[line - 1] = "{\"eventName\": broken" }
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let file = InputFile(path: path, displayName: "events.jsonl")
+        let file = try generatedFile(.jsonLines, seed: 11, name: "events.jsonl", replacingLines: broken, with: "{\"eventName\": broken")
         #expect(try TraceShard.plan([file], jobs: 4, minimumSplitBytes: 50_000).count == 8)
         let one = try read([file], jobs: 1)
         #expect(one.malformedSamples.map(\.line) == broken)
         for jobs in [2, 4] { #expect(try read([file], jobs: jobs, split: 50_000) == one) }
+    }
+
+    /// A generated array of events, split into many parts: the same summary on any number of jobs, bad
+    /// elements numbered from the start of the file, and a progress count of exactly the file's bytes.
+    @Test func splitArraysGiveOneReadersSummary() throws {
+        let file = try generatedFile(.jsonArray, seed: 12, name: "events.json", replacingLines: broken, with: "{\"eventName\": broken},")
+        let shards = try TraceShard.plan([file], jobs: 4, minimumSplitBytes: 50_000)
+        #expect(shards.count == 8)
+        #expect(shards.allSatisfy { if case .arrayElements = $0.cut { true } else { false } })
+        let one = try read([file], jobs: 1)
+        #expect(one.malformedSamples.map(\.line) == broken)
+        for jobs in [2, 4] {
+            let progress = TraceProgress()
+            #expect(try TraceReader.summarize([file], classifier: defaultClassifier(), jobs: jobs, progress: progress, minimumSplitBytes: 50_000) == one)
+            #expect(progress.bytesRead == shards.reduce(0) { $0 + $1.byteCount })
+        }
+    }
+
+    /// An array cut in the middle of a string that holds `}, {` again and again, then an escaped quote
+    /// (so that a reader starting at the cut reads on without an error to the end): the cut is found out
+    /// and the file is read again whole, to the same summary; a broken array gives one reader's error
+    /// on any number of jobs.
+    @Test func arraysCutInsideStringsAreReadAgainWhole() throws {
+        var generator = SyntheticTraces(seed: 13, keyCount: 50)
+        let dir = temporaryDirectory()
+        try generator.write(.jsonArray, to: dir + "/plain.json", bytes: 100_000)
+        let text = try String(contentsOfFile: dir + "/plain.json", encoding: .utf8)
+        let decoy = String(repeating: "}, {", count: 10_000) + "\\\""
+        let middle = text.utf8.index(text.startIndex, offsetBy: text.utf8.count / 2 - 10_000)
+        let field = text.range(of: "\"eventName\":", range: middle..<text.endIndex)!
+        let tricky = text.replacingCharacters(in: field, with: "\"note\":\"\(decoy)\",\"eventName\":")
+        let file = temporaryFile("tricky.json", tricky)
+        let size = tricky.utf8.count
+        let decoyStart = tricky.utf8.distance(from: tricky.startIndex, to: tricky.range(of: decoy)!.lowerBound)
+        let decoyBytes = decoyStart..<(decoyStart + decoy.utf8.count)
+        let shards = try TraceShard.plan([file], jobs: 2, minimumSplitBytes: size)
+        #expect(shards.count == 2)
+        #expect(shards.last.map { if case .arrayElements(let range) = $0.cut { decoyBytes.contains(range.lowerBound) } else { false } } == true,
+                "the cut falls in the string")
+        let one = try read([file], jobs: 1)
+        #expect(one.counters.kmsEvents > 50)
+        for jobs in [2, 3] { #expect(try read([file], jobs: jobs, split: size) == one) }
+
+        let broken = temporaryFile("broken.json", String(tricky.dropLast(40)))
+        func failure(jobs: Int) -> String? {
+            do { _ = try read([broken], jobs: jobs, split: size); return nil } catch { return "\(error)" }
+        }
+        #expect(failure(jobs: 1)?.hasPrefix("broken.json: line ") == true)
+        #expect(failure(jobs: 2) == failure(jobs: 1))
     }
 
     /// Records dealt to several folders, merged on any number of cores, give one folder's summary:
@@ -89,6 +145,8 @@ import Testing
         stats.calls = 1
         (stats.firstSeen, stats.lastSeen) = (0, 0)
         stats.callerSignals = ["userAgent: a \"quoted\" \\ agent\twith\u{01}control\u{7F} and ünïcode"]
+        // A byte to escape in the first eight, in the tail after them, and none in three words.
+        stats.languageVersions = ["0123456789abcdef\\", "ab\tc", "eight by\u{1F}", "only DEL at ten\u{7F}", "plain text of twenty-four"]
         odd.groups[UsageGroup(principal: "ram-user:a\"b", callerKind: .application, operation: "Decrypt", language: "go", network: .vpc)] = stats
         summary.keys[.id("odd\nkey")] = odd
         for value in [summary, UsageSummary()] {

@@ -20,6 +20,8 @@ public struct FileByteSource: ByteSource {
     public let displayName: String
     /// Where the bytes read are counted, for progress display.
     public var progress: TraceProgress?
+    /// Bytes at or past this offset are read but not counted in `progress` (another reader counts them).
+    public var countedEnd = Int.max
 
     /// Opens `file` for reading, whole or only the bytes in `range`.
     public init(_ file: InputFile, range: Range<Int>? = nil) throws(InputError) {
@@ -35,8 +37,8 @@ public struct FileByteSource: ByteSource {
         let wanted = min(buffer.count, end - offset)
         guard wanted > 0 else { return 0 }
         let count = try read(into: buffer.baseAddress!, count: wanted, at: offset)
+        progress?.addBytes(max(0, min(offset + count, countedEnd) - offset))
         offset += count
-        progress?.addBytes(count)
         return count
     }
 

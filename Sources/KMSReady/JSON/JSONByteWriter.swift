@@ -17,10 +17,14 @@ struct JSONByteWriter {
 
     /// `"name":`.
     mutating func name(_ literal: StaticString) {
-        byte(UInt8(ascii: "\""))
-        raw(literal)
-        byte(UInt8(ascii: "\""))
-        byte(UInt8(ascii: ":"))
+        let length = literal.utf8CodeUnitCount
+        reserve(length + 3)
+        let out = storage.pointer + count
+        out[0] = UInt8(ascii: "\"")
+        (out + 1).update(from: literal.utf8Start, count: length)
+        out[length + 1] = UInt8(ascii: "\"")
+        out[length + 2] = UInt8(ascii: ":")
+        count += length + 3
     }
 
     /// A string literal, escaped as `JSONWriter.writeString` escapes it.
@@ -28,7 +32,7 @@ struct JSONByteWriter {
         var value = value
         value.withUTF8 { utf8 in
             byte(UInt8(ascii: "\""))
-            if !utf8.contains(where: Self.needsEscape) {
+            if !Self.needsEscape(utf8) {
                 if let start = utf8.baseAddress { append(start, utf8.count) }
             } else {
                 var escaped = ""
@@ -42,8 +46,29 @@ struct JSONByteWriter {
     /// `["a","b"]`.
     mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
 
-    /// `[1,0,2]` (histogram rows).
-    mutating func ints(_ values: ArraySlice<Int>) { array(values) { $0.int($1) } }
+    /// `[1,0,2]` (histogram rows, mostly of single digits: room for the longest row is made once, and
+    /// single digits are stored straight into it).
+    mutating func ints(_ values: ArraySlice<Int>) {
+        reserve(2 + values.count * 21)
+        storage.pointer[count] = UInt8(ascii: "[")
+        count += 1
+        var first = true
+        for value in values {
+            if !first {
+                storage.pointer[count] = UInt8(ascii: ",")
+                count += 1
+            }
+            first = false
+            if value >= 0 && value < 10 {
+                storage.pointer[count] = 0x30 + UInt8(value)
+                count += 1
+            } else {
+                int(value)
+            }
+        }
+        storage.pointer[count] = UInt8(ascii: "]")
+        count += 1
+    }
 
     /// `[…]`, each element written by `element`.
     @inline(__always)
@@ -118,7 +143,21 @@ struct JSONByteWriter {
         if count + extra > storage.capacity { storage.grow(to: max(storage.capacity * 2, count + extra)) }
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+    /// Whether any byte is a quote, a backslash, a control character or DEL: eight bytes at a time.
+    private static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = utf8.baseAddress else { return false }
+        var index = 0
+        while index + 8 <= utf8.count {
+            let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+            let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+            if stringStopBytes(word) | ((delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080) != 0 { return true }
+            index += 8
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -109,18 +109,61 @@ struct ByteCursor {
     /// closing quote; escapes are stepped over, not checked (the record's parser checks them).
     mutating func skipStringBody() throws(InputError) {
         while true {
+            // Eight bytes at a time while none is a quote, a backslash or a control character.
+            while position + 8 <= end {
+                let stops = stringStopBytes(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                if stops != 0 {
+                    position += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                position += 8
+            }
+            guard position < end else {
+                guard try refill() else { throw error("unexpected end of file inside a string") }
+                continue
+            }
+            let byte = base[position]
+            position += 1
+            switch byte {
+            case 0x22:
+                return
+            case 0x5C:
+                if position == end, !(try refill()) { throw error("unexpected end of file inside a string") }
+                position += 1
+            case 0x0A:
+                position -= 1
+                throw error("line break inside a string")
+            default:
+                break
+            }
+        }
+    }
+
+    /// Skips the JSON object or array that starts at the current byte, structurally: strings are
+    /// stepped over and brackets counted (the record's parser checks the rest).
+    mutating func skipContainer(maximumDepth: Int) throws(InputError) {
+        let startLine = line
+        var depth = 0
+        while true {
             while position < end {
                 let byte = base[position]
                 position += 1
-                if byte == 0x22 { return }
-                if byte == 0x5C {
-                    if position < end { position += 1 } else if try refill() { position += 1 } else { break }
-                } else if byte == 0x0A {
-                    position -= 1
-                    throw error("line break inside a string")
+                switch byte {
+                case 0x22:
+                    try skipStringBody()
+                case 0x7B, 0x5B:
+                    depth += 1
+                    if depth > maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
+                case 0x7D, 0x5D:
+                    depth -= 1
+                    if depth == 0 { return }
+                case 0x0A:
+                    line += 1
+                default:
+                    break
                 }
             }
-            guard try refill() else { throw error("unexpected end of file inside a string") }
+            guard try refill() else { throw error("unexpected end of file inside a value that starts at line \(startLine)") }
         }
     }
 

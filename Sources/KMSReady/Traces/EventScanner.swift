@@ -391,16 +391,11 @@ struct ByteScanner {
         var escaped = false
         while true {
             // Eight bytes at a time while none is a quote, a backslash or a control character; then
-            // straight to the first one (the lowest flagged byte is exact: borrows only run upwards).
+            // straight to the first one.
             while index + 8 <= end {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let quote = word ^ 0x2222_2222_2222_2222
-                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let low: UInt64 = 0x0101_0101_0101_0101
-                let special = ((quote &- low) & ~quote) | ((backslash &- low) & ~backslash) | ((word &- 0x2020_2020_2020_2020) & ~word)
-                if special & high != 0 {
-                    index += (special & high).trailingZeroBitCount >> 3
+                let stops = stringStopBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if stops != 0 {
+                    index += stops.trailingZeroBitCount >> 3
                     break
                 }
                 index += 8

@@ -13,7 +13,10 @@ public enum TraceFileReader {
     public enum Layout: Sendable {
         /// One record per line: split at any line boundary and read the parts in parallel.
         case jsonLines
-        /// Arrays, LookupEvents pages or pretty-printed events: read from the start.
+        /// An array of events (a trail's OSS delivery): split at likely element boundaries, which the
+        /// reading of the part before each one confirms.
+        case array
+        /// LookupEvents pages or pretty-printed events: read from the start.
         case documents
     }
 
@@ -23,7 +26,43 @@ public enum TraceFileReader {
         var cursor = ByteCursor(source: try openByteSource(file, progress: progress), file: file.displayName)
         switch try layout(&cursor) {
         case .jsonLines: try readLines(&cursor, record: record)
-        case .documents: try readDocuments(&cursor, record: record)
+        case .array, .documents: try readDocuments(&cursor, record: record)
+        }
+    }
+
+    /// Reads the elements of a file's top-level array that start in `range`: the first part reads the
+    /// opening bracket, every other part must start at an element. A part stops at the first element
+    /// that starts at or after the end of its range; the last part reads to the end of the file.
+    /// Line numbers count from the start of the range.
+    ///
+    /// Returns the lines the part spans and the offset where it stopped, which is where the next part
+    /// must have started for its reading to be right; `nil` when the array closed before the range ended.
+    public static func readArrayElements(_ file: InputFile, range: Range<Int>, fileSize: Int, isFirst: Bool, isLast: Bool,
+                                         progress: TraceProgress? = nil,
+                                         record: (TraceRecordBytes) -> Void) throws(InputError) -> (lines: Int, stoppedAt: Int?) {
+        var source = try FileByteSource(file, range: range.lowerBound..<fileSize)
+        source.progress = progress
+        source.countedEnd = isLast ? fileSize : range.upperBound
+        var cursor = ByteCursor(source: source, file: file.displayName)
+        if isFirst {
+            try cursor.skipWhitespace()
+            guard try cursor.next() == UInt8(ascii: "[") else { throw cursor.error("expected '[' at the start of an array of events") }
+            try cursor.skipWhitespace()
+            if try cursor.peek() == UInt8(ascii: "]") {
+                cursor.advance()
+                try readDocuments(&cursor, record: record)
+                return (cursor.line - 1, isLast ? fileSize : nil)
+            }
+        }
+        while true {
+            try cursor.skipWhitespace()
+            let offset = range.lowerBound + cursor.consumed
+            if !isLast && offset >= range.upperBound { return (cursor.line - 1, offset) }
+            if try readElement(&cursor, record: record) == .closed {
+                if !isLast { return (cursor.line - 1, nil) }
+                try readDocuments(&cursor, record: record)
+                return (cursor.line - 1, fileSize)
+            }
         }
     }
 
@@ -53,7 +92,7 @@ public enum TraceFileReader {
         guard let first = try cursor.peek() else { throw InputError(file: cursor.file, message: "empty file: no events") }
         switch first {
         case UInt8(ascii: "["):
-            return .documents
+            return .array
         case UInt8(ascii: "{"):
             return try firstLineIsOpenBrace(&cursor) ? .documents : .jsonLines
         default:
@@ -116,19 +155,25 @@ public enum TraceFileReader {
         cursor.advance()
         try cursor.skipWhitespace()
         if try cursor.peek() == UInt8(ascii: "]") { cursor.advance(); return }
-        while true {
-            try cursor.skipWhitespace()
-            let line = cursor.line
-            cursor.beginCapture()
-            try skipValue(&cursor)
-            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
-            try cursor.skipWhitespace()
-            switch try cursor.next() {
-            case UInt8(ascii: ","): continue
-            case UInt8(ascii: "]"): return
-            case nil: throw cursor.error("unexpected end of file inside an array of events")
-            case let other?: throw cursor.error("expected ',' or ']' between events, found '\(printable(other))'")
-            }
+        while try readElement(&cursor, record: record) == .more {}
+    }
+
+    /// What follows an element of an array.
+    private enum AfterElement { case more, closed }
+
+    /// Reads one element of an array as a record, and the comma or bracket after it.
+    private static func readElement(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void) throws(InputError) -> AfterElement {
+        try cursor.skipWhitespace()
+        let line = cursor.line
+        cursor.beginCapture()
+        try skipValue(&cursor)
+        record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
+        try cursor.skipWhitespace()
+        switch try cursor.next() {
+        case UInt8(ascii: ","): return .more
+        case UInt8(ascii: "]"): return .closed
+        case nil: throw cursor.error("unexpected end of file inside an array of events")
+        case let other?: throw cursor.error("expected ',' or ']' between events, found '\(printable(other))'")
         }
     }
 
@@ -192,25 +237,7 @@ public enum TraceFileReader {
         case UInt8(ascii: "\""):
             try skipString(&cursor)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            let startLine = cursor.line
-            var depth = 0
-            while let byte = try cursor.peek() {
-                switch byte {
-                case UInt8(ascii: "\""):
-                    try skipString(&cursor)
-                    continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    depth += 1
-                    if depth > JSONParser.maximumDepth { throw cursor.error("nesting deeper than \(JSONParser.maximumDepth) levels") }
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 { cursor.advance(); return }
-                default:
-                    break
-                }
-                cursor.advance()
-            }
-            throw cursor.error("unexpected end of file inside a value that starts at line \(startLine)")
+            try cursor.skipContainer(maximumDepth: JSONParser.maximumDepth)
         default:
             while let byte = try cursor.peek() {
                 switch byte {

@@ -15,6 +15,12 @@ public final class TraceProgress: Sendable {
     /// Events folded so far.
     public var eventsRead: Int { events.load(ordering: .relaxed) }
 
+    /// Counts from zero again, for a second reading of the same files.
+    func restart() {
+        bytes.store(0, ordering: .relaxed)
+        events.store(0, ordering: .relaxed)
+    }
+
     func addBytes(_ count: Int) { bytes.add(count, ordering: .relaxed) }
     func addEvents(_ count: Int) { events.add(count, ordering: .relaxed) }
 }

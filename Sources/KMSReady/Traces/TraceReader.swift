@@ -7,10 +7,21 @@ import Synchronization
 public enum TraceReader {
     /// Reads every file with `jobs` workers and returns the summary of all of them. Bytes and events
     /// are counted in `progress` as they are read. The first error, in the order of the files, is thrown.
-    /// Plain JSON-lines files of `minimumSplitBytes` or more are split between the workers.
+    /// Plain JSON-lines and array files of `minimumSplitBytes` or more are split between the workers.
+    /// An array cut where no element started (the bytes sat in a string) is found out after the fold,
+    /// and then everything is read again with arrays whole.
     public static func summarize(_ files: [InputFile], classifier: CallClassifier, jobs: Int = 1, progress: TraceProgress? = nil,
                                  minimumSplitBytes: Int = TraceShard.defaultMinimumSplitBytes) throws(InputError) -> UsageSummary {
         let shards = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes)
+        if let summary = try summarize(shards, classifier: classifier, jobs: jobs, progress: progress) { return summary }
+        progress?.restart()
+        let whole = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes, splitArrays: false)
+        return try summarize(whole, classifier: classifier, jobs: jobs, progress: progress)!
+    }
+
+    /// The summary of `shards`, or `nil` when an array was cut where no element started.
+    private static func summarize(_ shards: [TraceShard], classifier: CallClassifier, jobs: Int,
+                                  progress: TraceProgress?) throws(InputError) -> UsageSummary? {
         progress?.totalBytes.store(shards.reduce(0) { $0 + $1.byteCount }, ordering: .relaxed)
         let work = SharedWork(shards: shards, classifier: classifier, progress: progress)
         let workers = max(1, min(jobs, shards.count))
@@ -22,27 +33,47 @@ public enum TraceReader {
         return try work.result()
     }
 
-    /// Folds one shard; returns how many lines it spans, so that later shards of the same file can
-    /// number their lines from the file's start.
-    static func fold(_ shard: TraceShard, into folder: inout UsageFolder, progress: TraceProgress?) throws(InputError) -> Int {
-        if let range = shard.range {
-            return try TraceFileReader.readLines(shard.file, range: range, progress: progress) { folder.add($0, file: shard.file.displayName) }
+    /// What reading one shard found out beside its records.
+    struct ShardReading {
+        /// The lines the shard spans, so that later shards of the same file can number their lines
+        /// from the file's start.
+        var lines = 0
+        /// For a part of an array: the offset where it stopped, where the next part must start.
+        var stoppedAt: Int?
+    }
+
+    /// Folds one shard.
+    static func fold(_ shard: TraceShard, into folder: inout UsageFolder, progress: TraceProgress?) throws(InputError) -> ShardReading {
+        let file = shard.file.displayName
+        switch shard.cut {
+        case .whole:
+            try TraceFileReader.read(shard.file, progress: progress) { folder.add($0, file: file) }
+            return ShardReading()
+        case .lines(let range):
+            let lines = try TraceFileReader.readLines(shard.file, range: range, progress: progress) { folder.add($0, file: file) }
+            return ShardReading(lines: lines)
+        case .arrayElements(let range):
+            let (lines, stoppedAt) = try TraceFileReader.readArrayElements(
+                shard.file, range: range, fileSize: shard.fileSize, isFirst: shard.part == 0, isLast: shard.isLast,
+                progress: progress) { folder.add($0, file: file) }
+            return ShardReading(lines: lines, stoppedAt: stoppedAt)
         }
-        try TraceFileReader.read(shard.file, progress: progress) { folder.add($0, file: shard.file.displayName) }
-        return 0
     }
 }
 
 /// The shards, handed out one at a time to the workers, and what the workers give back: each worker
 /// folds all its shards into one `GatheredUsage` (so there are as many merges as workers, not shards),
-/// and hands back each shard's malformed-record samples with the shard's line count, for renumbering.
+/// and hands back each shard's malformed-record samples with what else it read, for renumbering lines
+/// and confirming the cuts of arrays.
 private final class SharedWork: Sendable {
     private struct State {
         var next = 0
         var gathered: [GatheredUsage] = []
         var samples: [[MalformedRecord]]
-        var lines: [Int]
+        var readings: [TraceReader.ShardReading]
         var failure: (index: Int, error: InputError)?
+        /// A part of an array that did not start at the file's start failed: its cut may be wrong.
+        var unconfirmedCut = false
     }
 
     private let shards: [TraceShard]
@@ -54,7 +85,8 @@ private final class SharedWork: Sendable {
         self.shards = shards
         self.classifier = classifier
         self.progress = progress
-        state = Mutex(State(samples: Array(repeating: [], count: shards.count), lines: Array(repeating: 0, count: shards.count)))
+        state = Mutex(State(samples: Array(repeating: [], count: shards.count),
+                            readings: Array(repeating: TraceReader.ShardReading(), count: shards.count)))
     }
 
     /// One worker: takes shards until none is left or one has failed.
@@ -63,17 +95,22 @@ private final class SharedWork: Sendable {
         while let index = take() {
             let shard = shards[index]
             do {
-                let lines = try TraceReader.fold(shard, into: &folder, progress: progress)
+                let reading = try TraceReader.fold(shard, into: &folder, progress: progress)
                 if shard.part == 0 { folder.countFile() }
                 let samples = folder.takeMalformedSamples()
                 state.withLock {
                     $0.samples[index] = samples
-                    $0.lines[index] = lines
+                    $0.readings[index] = reading
                 }
             } catch {
                 _ = folder.takeMalformedSamples()
+                let speculative = shard.part > 0 && { if case .arrayElements = shard.cut { true } else { false } }()
                 state.withLock { state in
-                    if state.failure == nil || index < state.failure!.index { state.failure = (index, error) }
+                    if speculative {
+                        state.unconfirmedCut = true
+                    } else if state.failure == nil || index < state.failure!.index {
+                        state.failure = (index, error)
+                    }
                 }
             }
         }
@@ -83,20 +120,23 @@ private final class SharedWork: Sendable {
 
     private func take() -> Int? {
         state.withLock { state in
-            guard state.failure == nil, state.next < shards.count else { return nil }
+            guard state.failure == nil, !state.unconfirmedCut, state.next < shards.count else { return nil }
             defer { state.next += 1 }
             return state.next
         }
     }
 
-    /// The merged summary, with the lines of later shards of a split file numbered from the file's start.
-    func result() throws(InputError) -> UsageSummary {
+    /// The merged summary, with the lines of later shards of a split file numbered from the file's
+    /// start; `nil` when an array was cut where no element started.
+    func result() throws(InputError) -> UsageSummary? {
         // Taken out of the state, so that the merge holds the only reference and can let go of it.
-        let (gathered, samples, lines, failure) = state.withLock { state in
+        let (gathered, samples, readings, failure, unconfirmedCut) = state.withLock { state in
             defer { state.gathered = [] }
-            return (state.gathered, state.samples, state.lines, state.failure)
+            return (state.gathered, state.samples, state.readings, state.failure, state.unconfirmedCut)
         }
+        if unconfirmedCut { return nil }
         if let failure { throw failure.error }
+        if !cutsAreConfirmed(readings) { return nil }
         let workers = gathered.count
         var merged = GatheredUsage.merge(gathered, jobs: workers)
         var lineOffset = 0
@@ -104,8 +144,17 @@ private final class SharedWork: Sendable {
             if shard.part == 0 { lineOffset = 0 }
             let renumbered = samples[index].map { MalformedRecord(file: $0.file, line: $0.line + lineOffset, reason: $0.reason) }
             merged.malformedSamples = mergeSmallest(merged.malformedSamples, renumbered, limit: UsageSummary.malformedSampleLimit)
-            lineOffset += lines[index]
+            lineOffset += readings[index].lines
         }
         return merged
+    }
+
+    /// Whether every part of an array after the first started where the part before it stopped: that
+    /// part started at the start of the file or at a confirmed element, so it read elements only.
+    private func cutsAreConfirmed(_ readings: [TraceReader.ShardReading]) -> Bool {
+        shards.indices.allSatisfy { index in
+            guard case .arrayElements(let range) = shards[index].cut, shards[index].part > 0 else { return true }
+            return readings[index - 1].stoppedAt == range.lowerBound
+        }
     }
 }
