@@ -20,6 +20,8 @@ func runCommandLine(_ words: [String]) -> Int32 {
             return try RulesCommand(&arguments).run()
         case "traces":
             return try TracesCommand(&arguments).run()
+        case "secrets":
+            return try SecretsCommand(&arguments).run()
         case nil where arguments.flag("--version"):
             print("kmsready \(KMSReadyVersion.version)")
             return 0

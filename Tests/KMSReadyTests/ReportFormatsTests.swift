@@ -44,11 +44,12 @@ import Testing
         }
         let results = try #require(run["results"]?.arrayValue).compactMap(\.objectValue)
         let inScope = report.keys.flatMap { key in key.findings.filter { $0.verdict != .notRequired }.map { (key.key.id, $0.ruleId) } }
+            + report.secrets.flatMap { secret in secret.findings.filter { $0.verdict != .notRequired }.map { (secret.secret.reference, $0.ruleId) } }
         #expect(results.count == inScope.count)
         let fingerprints = results.compactMap { $0["partialFingerprints"]?.objectValue?["kmsreadyKeyRule/v1"]?.stringValue }
         #expect(Set(fingerprints).count == results.count, "one fingerprint per (key, rule)")
         #expect(fingerprints == inScope.map { ReportText.fingerprint($0.0, $0.1) })
-        #expect(results.allSatisfy { $0["locations"] != nil }, "every sample key is defined in an inventory file")
+        #expect(results.allSatisfy { $0["locations"] != nil }, "every sample key and secret is defined in an inventory file")
         #expect(results.filter { $0["suppressions"] != nil }.count == 1, "the one waiver in force")
     }
 
@@ -70,7 +71,7 @@ import Testing
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines.first == ReportCSV.columns.joined(separator: ","))
         #expect(lines.last == "", "every row ends in CRLF")
-        let rows = report.keys.reduce(0) { $0 + max(1, $1.findings.count) }
+        let rows = report.keys.reduce(0) { $0 + max(1, $1.findings.count) } + report.secrets.reduce(0) { $0 + max(1, $1.findings.count) }
         #expect(lines.count == rows + 2)
         #expect(text.contains(",\"Create a new key in the dedicated KMS instance, import your key material into it, and move"))
     }

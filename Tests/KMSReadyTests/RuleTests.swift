@@ -17,11 +17,15 @@ import Testing
     }
 
     @Test func theBuiltInRulesCoverEveryDocumentedRule() {
-        #expect(Self.builtIn.rules.map(\.id) == [
+        #expect(Self.builtIn.rules.filter { $0.subject == .key }.map(\.id) == [
             "application-migration-obligations", "automatic-rotation-enabled", "cloud-service-only", "dedicated-instance",
             "external-key-material", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions", "no-observed-use",
             "public-network-caller", "reencrypt-or-export-used", "service-key", "short-trace-period", "unknown-sdk-language",
             "unsupported-sdk-language",
+        ])
+        #expect(Self.builtIn.rules.filter { $0.subject == .secret }.map(\.id) == [
+            "generic-secret-outside-kms-instance", "managed-secret-outside-kms-instance", "ram-secret-outside-kms-instance",
+            "secret-in-kms-instance", "secret-inventory-incomplete", "undocumented-secret-outside-kms-instance", "undocumented-secret-type",
         ])
         #expect(Self.builtIn.rules.filter(\.readsUsage).map(\.id) == [
             "application-migration-obligations", "cloud-service-only", "no-observed-use", "public-network-caller",
@@ -63,7 +67,7 @@ import Testing
 
     @Test(arguments: [
         (#""condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, #""condition": {"equals": {"fact": "key.orign", "value": "EXTERNAL"}}"#,
-         "$.condition.equals.fact: unknown fact 'key.orign' (kmsready rules facts lists them)"),
+         "$.condition.equals.fact: unknown fact 'key.orign' for this rule's subject (kmsready rules facts lists them)"),
         (#""condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, #""condition": {"like": {"fact": "key.origin"}}"#,
          "$.condition.like: unknown operator (expected one of: all, any, not, equals, in, exists, greaterThan, contains, matches, anyCall)"),
         (#""condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, #""condition": {"equals": {"fact": "call.operation", "value": "Decrypt"}}"#,
@@ -79,7 +83,7 @@ import Testing
         (#""nonTriggering": [{"facts": {}}]"#, #""nonTriggering": []"#, "$.examples.nonTriggering: a rule needs at least one example here: its examples are its tests"),
         (#""title": "t","#, #""title": "t", "supportRequirement": "yes","#, "$.supportRequirement: expected true or false, found a string"),
         (#""title": "t","#, #""title": "t", "checklist": "done {key.nope}","#, "$.checklist: unknown placeholder {key.nope}: use a key.*, usage.* or matched.* name (kmsready rules facts)"),
-        (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: checklist, condition, description, examples, id, message, remediation, severity, source, supportRequirement, title, verdict)"),
+        (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: checklist, condition, description, examples, id, message, remediation, severity, source, subject, supportRequirement, title, verdict)"),
     ])
     func malformedRulesNameFileAndPath(_ original: String, _ replacement: String, _ message: String) {
         let text = Self.validRule.replacingOccurrences(of: original, with: replacement)

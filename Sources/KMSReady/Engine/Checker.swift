@@ -35,8 +35,9 @@ public enum Checker {
         let rules = try RuleSet.load(adding: request.ruleDirectories, relativeTo: request.base)
         let inventoryFiles = try InputFile.expand(request.inventory, relativeTo: request.base)
         let inventory = try InventoryReader.read(inventoryFiles)
-        guard !inventory.keys.isEmpty else {
-            throw InputError(file: request.inventory.joined(separator: ", "), message: "no KMS keys found: expected ListKeys, DescribeKey or ListKeyVersions responses")
+        guard !inventory.keys.isEmpty || !inventory.secrets.isEmpty else {
+            throw InputError(file: request.inventory.joined(separator: ", "),
+                             message: "no KMS keys or secrets found: expected ListKeys, DescribeKey, ListKeyVersions, ListSecrets or DescribeSecret responses")
         }
         let usage = try readUsage(request)
         return report(inventory: inventory, usage: usage, rules: rules, minimumTraceDays: request.minimumTraceDays)
@@ -65,10 +66,13 @@ public enum Checker {
     /// is evaluated only where the traces of its account and region could show use (`RegionCoverage`).
     public static func report(inventory: Inventory, usage: UsageSummary?, rules: RuleSet, minimumTraceDays: Int = 30) -> Report {
         var usageByKey: [String: KeyUsage] = [:]
+        let usageBySecret = usage.map { secretUsage($0, in: inventory) } ?? [:]
         var unknown: [String: Int] = [:]
         if let usage {
             for (reference, keyUsage) in usage.keys {
-                if let id = resolve(reference, in: inventory) {
+                if case .secret(let name, let region) = reference {
+                    if inventory.secret(named: name, region: region) == nil { unknown[reference.text, default: 0] += keyUsage.calls }
+                } else if let id = resolve(reference, in: inventory) {
                     usageByKey[id, default: KeyUsage()].merge(keyUsage)
                 } else {
                     unknown[reference.text, default: 0] += keyUsage.calls
@@ -77,26 +81,51 @@ public enum Checker {
         }
         let coverage = usage.map { RegionCoverage.assess(inventory.sortedKeys, coverage: $0.coverage, minimumDays: minimumTraceDays) } ?? []
         let coverageByScope = Dictionary(uniqueKeysWithValues: coverage.map { ($0.scope, $0) })
+        let secretsByKey = Dictionary(grouping: inventory.sortedSecrets.filter { $0.metadata?.encryptionKeyId != nil }) {
+            $0.metadata!.encryptionKeyId!
+        }
         let keys = inventory.sortedKeys.map { key in
             let scopeCoverage = coverageByScope[CoverageScope(account: key.account, region: key.region)]
             let keyUsage = scopeCoverage.flatMap { $0.canShowUse ? usageByKey[key.id] ?? KeyUsage() : nil }
-            return KeyReport(key: key, evaluation: rules.evaluate(Facts(key: key, usage: keyUsage, coverage: scopeCoverage)), usage: keyUsage,
-                             usageNotEvaluatedReason: scopeCoverage?.explanation)
+            var report = KeyReport(key: key, evaluation: rules.evaluate(Facts(key: key, usage: keyUsage, coverage: scopeCoverage)), usage: keyUsage,
+                                   usageNotEvaluatedReason: scopeCoverage?.explanation)
+            report.encryptedSecrets = (secretsByKey[key.id] ?? []).map(\.reference)
+            return report
+        }
+        let keyReports = Dictionary(uniqueKeysWithValues: keys.map { ($0.key.id, $0) })
+        let secrets = inventory.sortedSecrets.map { secret in
+            let secretUsage = usage.map { _ in usageBySecret[secret.reference] ?? KeyUsage() }
+            let linked = secret.metadata?.encryptionKeyId.flatMap { keyReports[$0] }.map {
+                SecretReport.LinkedKey(keyId: $0.key.id, alias: $0.key.firstAlias, verdict: $0.verdict)
+            }
+            return SecretReport(secret: secret, evaluation: rules.evaluate(Facts(secret: secret, usage: secretUsage), subject: .secret),
+                                usage: secretUsage, encryptionKey: linked)
         }
         let traces = usage.map { usage in
             TraceFindings(counters: usage.counters, malformedSamples: usage.malformedSamples,
                           unknownKeys: unknown.map { (reference: $0.key, calls: $0.value) }
                               .sorted { ($1.calls, $0.reference) < ($0.calls, $1.reference) })
         }
-        return Report(keys: keys, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
+        return Report(keys: keys, secrets: secrets, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
                       inventoryWarnings: inventory.warnings, traces: traces, coverage: coverage, rules: rules.rules.sorted { $0.id < $1.id })
     }
 
-    /// The key id a reference names in the inventory, if any.
+    /// The usage of each secret of `inventory`, by `Secret.reference`.
+    public static func secretUsage(_ usage: UsageSummary, in inventory: Inventory) -> [String: KeyUsage] {
+        var bySecret: [String: KeyUsage] = [:]
+        for (reference, keyUsage) in usage.keys {
+            guard case .secret(let name, let region) = reference, let secret = inventory.secret(named: name, region: region) else { continue }
+            bySecret[secret, default: KeyUsage()].merge(keyUsage)
+        }
+        return bySecret
+    }
+
+    /// The key id a reference names in the inventory, if any (a secret names none).
     static func resolve(_ reference: KeyReference, in inventory: Inventory) -> String? {
         switch reference {
         case .id(let id): return inventory.keys[id] != nil ? id : nil
         case .alias(let name, let region): return inventory.keyId(forAlias: name, region: region)
+        case .secret: return nil
         }
     }
 }

@@ -6,6 +6,8 @@ public struct KeyReport: Sendable {
     public internal(set) var findings: [Finding]
     /// How the verdict compares with the baseline's, when a baseline was given.
     public internal(set) var change: KeyChange?
+    /// The secrets this key encrypts (`EncryptionKeyId`), as `name@region`, sorted.
+    public internal(set) var encryptedSecrets: [String] = []
     /// Usage rules not evaluated (empty when usage was evaluated).
     public let notEvaluated: [String]
     /// Why usage was not evaluated — no traces, or traces of the key's account and region that could
@@ -21,14 +23,7 @@ public struct KeyReport: Sendable {
         self.usage = usage
         self.usageNotEvaluatedReason = usage == nil ? usageNotEvaluatedReason ?? KeyReport.noTraces : nil
         self.notEvaluated = evaluation.notEvaluated
-        let exemptions = evaluation.findings.filter { $0.verdict == .notRequired }
-        if !exemptions.isEmpty {
-            verdict = .notRequired
-            findings = exemptions
-        } else {
-            verdict = evaluation.findings.map(\.verdict).max() ?? .eligible
-            findings = evaluation.findings
-        }
+        (verdict, findings) = Verdict.judge(evaluation.findings)
     }
 
     /// The verdict that counts for `--fail-on`: the worst among the findings no waiver covers. A waiver

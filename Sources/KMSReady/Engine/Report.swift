@@ -5,6 +5,8 @@ public struct Report: Sendable {
 
     /// Key reports sorted by key id.
     public internal(set) var keys: [KeyReport]
+    /// Secret reports sorted by region, then name.
+    public let secrets: [SecretReport]
     /// Whether traces (or usage summaries) were given.
     public let usageEvaluated: Bool
     /// How many responses of each kind the inventory held.
@@ -21,6 +23,11 @@ public struct Report: Sendable {
     public internal(set) var waiverNotices: [WaiverNotice] = []
     /// The comparison with an earlier report, when a baseline was given.
     public internal(set) var baseline: BaselineComparison?
+
+    /// Secrets per verdict.
+    public var secretCountsByVerdict: [Verdict: Int] {
+        secrets.reduce(into: [:]) { $0[$1.verdict, default: 0] += 1 }
+    }
 
     /// Keys per verdict.
     public var countsByVerdict: [Verdict: Int] {
@@ -44,6 +51,11 @@ public struct Report: Sendable {
     /// The keys, worst verdict first, then by key id.
     public var keysWorstFirst: [KeyReport] {
         keys.sorted { ($1.verdict, $0.key.id) < ($0.verdict, $1.key.id) }
+    }
+
+    /// The secrets, worst verdict first, then by region and name.
+    public var secretsWorstFirst: [SecretReport] {
+        secrets.enumerated().sorted { ($1.element.verdict, $0.offset) < ($0.element.verdict, $1.offset) }.map(\.element)
     }
 
     /// The time of the latest traced call of any key, when traces were given.

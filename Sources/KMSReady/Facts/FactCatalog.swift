@@ -31,6 +31,23 @@ public enum FactCatalog {
         Entry(name: "key.missing", type: "list", meaning: "responses a complete export has but this key lacks: DescribeKey, ListKeyVersions"),
     ]
 
+    /// Facts about a secret, from the inventory (rules with `"subject": "secret"`).
+    public static let secretFacts: [Entry] = [
+        Entry(name: "secret.name", type: "string", meaning: "the secret name"),
+        Entry(name: "secret.region", type: "string", meaning: "the region, from the ARN (DescribeSecret)"),
+        Entry(name: "secret.account", type: "string", meaning: "the account, from the ARN"),
+        Entry(name: "secret.type", type: "string", meaning: "SecretType: Generic, Rds, Redis, PolarDB, RAMCredentials or ECS"),
+        Entry(name: "secret.inKmsInstance", type: "boolean", meaning: "whether DescribeSecret names a DKMSInstanceId; absent without DescribeSecret"),
+        Entry(name: "secret.kmsInstanceId", type: "string", meaning: "DKMSInstanceId: the KMS instance holding the secret"),
+        Entry(name: "secret.encryptionKeyId", type: "string", meaning: "EncryptionKeyId: the key that encrypts the secret's values"),
+        Entry(name: "secret.automaticRotation", type: "string", meaning: "AutomaticRotation: Enabled or Disabled (managed secrets)"),
+        Entry(name: "secret.plannedDeleteTime", type: "string", meaning: "PlannedDeleteTime, for a secret scheduled for deletion"),
+        Entry(name: "secret.versionCount", type: "number", meaning: "number of versions (ListSecretVersionIds)"),
+        Entry(name: "secret.stages", type: "list", meaning: "version stages on any version, e.g. ACSCurrent, ACSPrevious, ACSPendding"),
+        Entry(name: "secret.tags", type: "list", meaning: "resource tags as key=value"),
+        Entry(name: "secret.missing", type: "list", meaning: "responses a complete export has but this secret lacks: DescribeSecret, ListSecretVersionIds"),
+    ]
+
     /// Facts about the key's observed use, from traces; absent when no traces were given.
     public static let usageFacts: [Entry] = [
         Entry(name: "usage.calls", type: "number", meaning: "calls of the key in the traces"),
@@ -76,7 +93,16 @@ public enum FactCatalog {
         Entry(name: "matched.lastSeen", type: "string", meaning: "last matched call (UTC)"),
     ]
 
+    /// The facts rules about `subject` can read (outside `anyCall`).
+    static func names(for subject: RuleSubject) -> Set<String> {
+        switch subject {
+        case .key: keyAndUsageNames
+        case .secret: secretAndUsageNames
+        }
+    }
+
     static let keyAndUsageNames = Set((keyFacts + usageFacts + coverageFacts).map(\.name))
+    static let secretAndUsageNames = Set((secretFacts + usageFacts).map(\.name))
     static let callNames = Set(callFacts.map(\.name))
-    static let placeholderNames = keyAndUsageNames.union(matchedPlaceholders.map(\.name))
+    static let placeholderNames = keyAndUsageNames.union(secretAndUsageNames).union(matchedPlaceholders.map(\.name))
 }

@@ -40,6 +40,26 @@ public struct Facts: Equatable, Sendable {
         self.init(values: values, calls: calls)
     }
 
+    /// Facts from a secret and, when traces were given, its usage (empty usage = traced but unused).
+    public init(secret: Secret, usage: KeyUsage?) {
+        var values: [String: FactValue] = [:]
+        values["secret.name"] = .string(secret.name)
+        values["secret.region"] = secret.region.map(FactValue.string)
+        values["secret.account"] = secret.account.map(FactValue.string)
+        values["secret.type"] = secret.type.map(FactValue.string)
+        values["secret.inKmsInstance"] = secret.inKmsInstance.map(FactValue.bool)
+        values["secret.kmsInstanceId"] = secret.kmsInstanceId.map(FactValue.string)
+        values["secret.encryptionKeyId"] = secret.metadata?.encryptionKeyId.map(FactValue.string)
+        values["secret.automaticRotation"] = secret.metadata?.automaticRotation.map(FactValue.string)
+        values["secret.plannedDeleteTime"] = (secret.metadata ?? secret.listed)?.plannedDeleteTime.map(FactValue.string)
+        values["secret.versionCount"] = secret.versionCount.map(FactValue.int)
+        values["secret.stages"] = .list(distinct(secret.versions.values.flatMap(\.stages)))
+        values["secret.tags"] = .list(((secret.metadata ?? secret.listed)?.tags ?? []).map { "\($0.key)=\($0.value)" }.sorted())
+        values["secret.missing"] = .list(secret.missingResponses)
+        let calls = usage.map { $0.groups.map(CallRecord.init).sorted { $0.group < $1.group } }
+        self.init(values: values, calls: calls)
+    }
+
     /// Facts given directly (rule examples); `usage.*` facts are derived from `calls` unless given.
     public init(values: [String: FactValue], calls: [CallRecord]?) {
         self.values = values

@@ -2,6 +2,8 @@
 public struct Inventory: Sendable {
     /// Keys by key id.
     public var keys: [String: Key] = [:]
+    /// Secrets by `Secret.reference` (`name@region`).
+    public var secrets: [String: Secret] = [:]
     /// Problems that do not stop the check, e.g. missing ListKeys pages or aliases of unknown keys.
     public var warnings: [String] = []
     /// How many files of each response kind were read, by kind name (`ListKeys`, `DescribeKey`, ...).
@@ -12,6 +14,20 @@ public struct Inventory: Sendable {
 
     /// Keys sorted by id: the order of every report.
     public var sortedKeys: [Key] { keys.values.sorted { $0.id < $1.id } }
+
+    /// Secrets sorted by region, then name: the order of every report.
+    public var sortedSecrets: [Secret] {
+        secrets.values.sorted { ($0.region ?? "", $0.name) < ($1.region ?? "", $1.name) }
+    }
+
+    /// The reference (`name@region`) of the secret a trace names: by name in its region; else by name
+    /// alone, when one secret of that name has no known region (or, for a trace without region, when
+    /// the name is unambiguous).
+    public func secret(named name: String, region: String?) -> String? {
+        if let region, secrets[name + "@" + region] != nil { return name + "@" + region }
+        let candidates = secrets.values.filter { $0.name == name && (region == nil || $0.region == nil) }
+        return candidates.count == 1 ? candidates[0].reference : nil
+    }
 
     /// The key id an alias names in a region, if the inventory knows it.
     public func keyId(forAlias alias: String, region: String?) -> String? {

@@ -26,6 +26,22 @@ public enum InventoryReader {
         /// Per region: the largest TotalCount of its ListKeys pages.
         var listedTotals: [String: Int] = [:]
         var listedKeysByRegion: [String: Set<String>] = [:]
+        /// Secrets by folder and name: ListSecrets and ListSecretVersionIds name a secret without its
+        /// region, so a secret's responses are joined within the folder they were exported to.
+        var secrets: [SecretPlace: Secret] = [:]
+
+        struct SecretPlace: Hashable {
+            var folder: String
+            var name: String
+        }
+
+        mutating func secret(_ name: String, from file: String) -> (SecretPlace, Secret) {
+            let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+            let place = SecretPlace(folder: folder, name: name)
+            var secret = secrets[place] ?? Secret(name: name)
+            secret.sources.insert(file)
+            return (place, secret)
+        }
 
         mutating func key(_ id: String, from file: String) -> Key {
             var key = inventory.keys[id] ?? Key(id: id)
@@ -72,6 +88,32 @@ public enum InventoryReader {
                 pendingAliases += aliases
             case .tags(let tags):
                 pendingTags += tags
+            case .listSecrets(_, _, let listed):
+                for (index, entry) in listed.enumerated() {
+                    var (place, secret) = secret(entry.secretName, from: file)
+                    secret.listed = secret.listed ?? entry
+                    secret.type = secret.type ?? entry.secretType
+                    if secret.definition == nil {
+                        secret.definition = KeyDefinition(file: file, jsonPath: "$.SecretList.Secret[\(index)].SecretName", line: line(entry.secretName))
+                    }
+                    secrets[place] = secret
+                }
+            case .describeSecret(let metadata):
+                var (place, secret) = secret(metadata.secretName, from: file)
+                if let existing = secret.metadata, existing != metadata {
+                    inventory.warnings.append("\(file): a second, different DescribeSecret response for secret \(metadata.secretName) in the same folder was ignored")
+                } else {
+                    secret.metadata = metadata
+                    secret.arn = metadata.arn ?? secret.arn
+                    secret.type = metadata.secretType ?? secret.type
+                    secret.definition = KeyDefinition(file: file, jsonPath: "$.SecretName", line: line(metadata.secretName))
+                }
+                secrets[place] = secret
+            case .secretVersions(let name, let totalCount, let versions):
+                var (place, secret) = secret(name, from: file)
+                for version in versions { secret.versions[version.versionId] = version }
+                if let totalCount { secret.reportedVersionCount = max(secret.reportedVersionCount ?? 0, totalCount) }
+                secrets[place] = secret
             }
         }
 
@@ -96,6 +138,16 @@ public enum InventoryReader {
             }
             if orphanTags > 0 {
                 inventory.warnings.append("\(orphanTags) tag(s) name keys that no ListKeys, DescribeKey or ListKeyVersions response lists; they were not attached")
+            }
+            for (_, secret) in secrets.sorted(by: { ($0.key.folder, $0.key.name) < ($1.key.folder, $1.key.name) }) {
+                if var earlier = inventory.secrets[secret.reference] {
+                    earlier.sources.formUnion(secret.sources)
+                    earlier.versions.merge(secret.versions) { first, _ in first }
+                    if earlier.metadata == nil { (earlier.metadata, earlier.arn, earlier.definition) = (secret.metadata, secret.arn, secret.definition) }
+                    inventory.secrets[secret.reference] = earlier
+                } else {
+                    inventory.secrets[secret.reference] = secret
+                }
             }
             for (region, total) in listedTotals.sorted(by: { $0.key < $1.key }) {
                 let found = listedKeysByRegion[region]?.count ?? 0

@@ -5,6 +5,9 @@ enum InventoryResponse {
     case keyVersions(totalCount: Int?, versions: [(keyId: String, versionId: String)])
     case aliases([(name: String, arn: String?, keyId: String)])
     case tags([(keyId: String, key: String, value: String)])
+    case listSecrets(page: Int?, totalCount: Int?, secrets: [SecretMetadata])
+    case describeSecret(SecretMetadata)
+    case secretVersions(secretName: String, totalCount: Int?, versions: [SecretVersion])
 
     /// The API name of the response kind, as users know it.
     var kindName: String {
@@ -14,12 +17,20 @@ enum InventoryResponse {
         case .keyVersions: return "ListKeyVersions"
         case .aliases: return "ListAliases"
         case .tags: return "ListResourceTags"
+        case .listSecrets: return "ListSecrets"
+        case .describeSecret: return "DescribeSecret"
+        case .secretVersions: return "ListSecretVersionIds"
         }
     }
 
-    /// Recognises and decodes a response document.
+    /// Recognises and decodes a response document. A GetSecretValue response (it has `SecretData`) is
+    /// refused before anything of it is read.
     static func decode(_ root: JSONNode) throws(JSONShapeError) -> InventoryResponse {
         let object = try root.object()
+        if let value = try root.member("SecretData") {
+            throw value.error("a GetSecretValue response: it holds a secret value, which kmsready never reads; remove this file from the inputs (export DescribeSecret and ListSecretVersionIds instead)")
+        }
+        if let secrets = try decodeSecretResponse(root, object) { return secrets }
         if object["KeyMetadata"] != nil { return .describeKey(try decodeMetadata(try root.requiredMember("KeyMetadata"))) }
         if object["Keys"] != nil { return try decodeListKeys(root) }
         if object["KeyVersions"] != nil {
@@ -41,7 +52,49 @@ enum InventoryResponse {
                 (keyId: try node.requiredString("KeyId"), key: try node.requiredString("TagKey"), value: try node.optionalString("TagValue") ?? "")
             })
         }
-        throw root.error("not a recognised KMS response: expected the fields of ListKeys (Keys), DescribeKey (KeyMetadata), ListKeyVersions (KeyVersions), ListAliases (Aliases) or ListResourceTags (Tags)")
+        throw root.error("not a recognised KMS response: expected the fields of ListKeys (Keys), DescribeKey (KeyMetadata), ListKeyVersions (KeyVersions), ListAliases (Aliases), ListResourceTags (Tags), ListSecrets (SecretList), DescribeSecret (SecretName) or ListSecretVersionIds (VersionIds)")
+    }
+
+    /// ListSecrets (`SecretList`), ListSecretVersionIds (`VersionIds` and `SecretName`) or DescribeSecret
+    /// (`SecretName`); `nil` for other responses.
+    private static func decodeSecretResponse(_ root: JSONNode, _ object: JSONObject) throws(JSONShapeError) -> InventoryResponse? {
+        if object["SecretList"] != nil {
+            let secrets = try listElements(root, wrapper: "SecretList", element: "Secret").map(decodeSecretMetadata)
+            return .listSecrets(page: try root.member("PageNumber")?.int(), totalCount: try root.member("TotalCount")?.int(), secrets: secrets)
+        }
+        guard object["SecretName"] != nil else { return nil }
+        if object["VersionIds"] != nil {
+            let versions = try listElements(root, wrapper: "VersionIds", element: "VersionId").map { (node) throws(JSONShapeError) in
+                SecretVersion(versionId: try node.requiredString("VersionId"), createTime: try node.optionalString("CreateTime"),
+                              stages: try node.member("VersionStages").map { (stages) throws(JSONShapeError) in
+                                  try stages.optionalStrings("VersionStage") ?? []
+                              } ?? [])
+            }
+            return .secretVersions(secretName: try root.requiredString("SecretName"), totalCount: try root.member("TotalCount")?.int(), versions: versions)
+        }
+        return .describeSecret(try decodeSecretMetadata(root))
+    }
+
+    private static func decodeSecretMetadata(_ node: JSONNode) throws(JSONShapeError) -> SecretMetadata {
+        var metadata = SecretMetadata(secretName: try node.requiredString("SecretName"))
+        metadata.arn = try node.optionalString("Arn")
+        metadata.secretType = try node.optionalString("SecretType").map(Secret.canonicalType)
+        metadata.encryptionKeyId = try node.optionalString("EncryptionKeyId")
+        metadata.dkmsInstanceId = try node.optionalString("DKMSInstanceId")
+        metadata.description = try node.optionalString("Description")
+        metadata.createTime = try node.optionalString("CreateTime")
+        metadata.updateTime = try node.optionalString("UpdateTime")
+        metadata.plannedDeleteTime = try node.optionalString("PlannedDeleteTime")
+        metadata.automaticRotation = try node.optionalString("AutomaticRotation")
+        metadata.rotationInterval = try node.optionalString("RotationInterval")
+        metadata.lastRotationDate = try node.optionalString("LastRotationDate")
+        metadata.nextRotationDate = try node.optionalString("NextRotationDate")
+        metadata.extendedConfig = try node.optionalString("ExtendedConfig")
+        metadata.owingService = try node.optionalString("OwingService")
+        metadata.tags = try listElements(node, wrapper: "Tags", element: "Tag").map { (tag) throws(JSONShapeError) in
+            SecretTag(key: try tag.requiredString("TagKey"), value: try tag.optionalString("TagValue") ?? "")
+        }
+        return metadata
     }
 
     /// The elements of a wrapped list such as `"Keys": {"Key": [...]}`; a missing inner list is empty.

@@ -38,3 +38,14 @@ public enum Severity: String, CaseIterable, Comparable, Sendable {
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
+
+extension Verdict {
+    /// The verdict of a key or secret from its findings, and the findings that stand: an exemption
+    /// (`not-required`) takes it out of scope and only the exemptions stand; otherwise the worst
+    /// verdict among the findings wins, and no finding means eligible.
+    static func judge(_ findings: [Finding]) -> (verdict: Verdict, findings: [Finding]) {
+        let exemptions = findings.filter { $0.verdict == .notRequired }
+        if !exemptions.isEmpty { return (.notRequired, exemptions) }
+        return (findings.map(\.verdict).max() ?? .eligible, findings)
+    }
+}

@@ -19,6 +19,7 @@ public enum ReportHTML {
         out += "<section id=\"details\"><h2>Keys</h2>\n"
         for key in report.keysWorstFirst { out += details(key) }
         out += "</section>\n"
+        out += secrets(report)
         out += rules(report)
         out += "<script>\n\(script)</script>\n</body>\n</html>\n"
         return out
@@ -66,6 +67,23 @@ public enum ReportHTML {
             out += coverage.canShowUse ? "<tr>" : "<tr class=\"warn\">"
             out += ReportText.coverageCells(coverage).map { "<td>\(escape($0))</td>" }.joined()
             out += "<td>\(escape(coverage.explanation ?? "usage rules evaluated"))</td></tr>\n"
+        }
+        return out + "</tbody></table>\n</section>\n"
+    }
+
+    /// Secrets, worst first: where each lives, the key that encrypts it and why it got its verdict.
+    private static func secrets(_ report: Report) -> String {
+        guard !report.secrets.isEmpty else { return "" }
+        var out = "<section id=\"secrets\"><h2>Secrets (\(report.secrets.count))</h2>\n"
+        out += "<p class=\"muted\">Secrets outside a KMS instance cannot be moved by the CMK migration; <code>kmsready secrets plan</code> lists the calls that move them.</p>\n"
+        out += "<table id=\"secret-table\"><thead><tr><th>Verdict</th><th>Secret</th><th>Region</th><th>Type</th><th>KMS instance</th><th>Key</th><th>Last access</th><th>Why</th></tr></thead><tbody>\n"
+        for secret in report.secretsWorstFirst {
+            let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
+            let lastAccess = secret.usage.map { usage in usage.lastSeen.map(Timestamp.format) ?? "none traced" } ?? "no traces"
+            out += "<tr><td class=\"\(verdictClass(secret.verdict))\">\(escape(secret.verdict.rawValue))</td><td><code>\(escape(secret.secret.name))</code></td>"
+            out += "<td>\(escape(secret.secret.region ?? "-"))</td><td>\(escape(secret.secret.type ?? "-"))</td>"
+            out += "<td>\(escape(secret.secret.kmsInstanceId ?? (secret.secret.inKmsInstance == nil ? "unknown" : "none")))</td>"
+            out += "<td>\(escape(key))</td><td>\(escape(lastAccess))</td><td>\(escape(secret.reason))</td></tr>\n"
         }
         return out + "</tbody></table>\n</section>\n"
     }

@@ -28,17 +28,21 @@ public enum ReportJSON {
             ])))
         }
         root.append("keys", .array(report.keys.map(key)))
+        root.append("secrets", .array(report.secrets.map(secret)))
         return .object(root)
     }
 
     private static func summary(_ report: Report) -> JSONValue {
         let counts = report.countsByVerdict
-        var byVerdict = JSONObject()
-        for verdict in Verdict.worstFirst { byVerdict.append(verdict.rawValue, .int(counts[verdict] ?? 0)) }
+        func byVerdict(_ counts: [Verdict: Int]) -> JSONValue {
+            .object(JSONObject(Verdict.worstFirst.map { ($0.rawValue, .int(counts[$0] ?? 0)) }))
+        }
         return .object(JSONObject([
             ("keys", .int(report.keys.count)),
-            ("byVerdict", .object(byVerdict)),
+            ("byVerdict", byVerdict(counts)),
             ("usageEvaluated", .bool(report.usageEvaluated)),
+            ("secrets", .int(report.secrets.count)),
+            ("secretsByVerdict", byVerdict(report.secretCountsByVerdict)),
         ]))
     }
 
@@ -89,7 +93,56 @@ public enum ReportJSON {
         if let reason = report.usageNotEvaluatedReason { object.append("usageNotEvaluatedReason", .string(reason)) }
         if !report.notEvaluated.isEmpty { object.append("notEvaluated", .strings(report.notEvaluated)) }
         if let usage = report.usage { object.append("usage", self.usage(usage)) }
+        if !report.encryptedSecrets.isEmpty { object.append("secrets", .strings(report.encryptedSecrets)) }
         object.append("findings", .array(report.findings.map(finding)))
+        return .object(object)
+    }
+
+    /// One secret: where it lives, the key that encrypts it (with that key's alias and verdict), its
+    /// verdict for the CMK migration, findings and use. Never a value.
+    private static func secret(_ report: SecretReport) -> JSONValue {
+        let secret = report.secret
+        var object = secretIdentity(secret)
+        object.append("arn", secret.arn.map(JSONValue.string) ?? .null)
+        object.append("kmsInstanceId", secret.kmsInstanceId.map(JSONValue.string))
+        object.append("encryptionKeyId", secret.metadata?.encryptionKeyId.map(JSONValue.string) ?? .null)
+        if let key = report.encryptionKey {
+            object.append("encryptionKey", .object(JSONObject([("keyId", .string(key.keyId)), ("alias", key.alias.map(JSONValue.string) ?? .null),
+                                                               ("verdict", .string(key.verdict.rawValue))])))
+        }
+        object.append("versions", versions(secret))
+        object.append("verdict", .string(report.verdict.rawValue))
+        object.append("reason", .string(report.reason))
+        object.append("usage", report.usage.map(secretUsage) ?? .null)
+        object.append("findings", .array(report.findings.map(finding)))
+        return .object(object)
+    }
+
+    /// `name`, `region`, `type` and `inKmsInstance` of a secret: how every JSON output starts one.
+    static func secretIdentity(_ secret: Secret) -> JSONObject {
+        JSONObject([("name", .string(secret.name)), ("region", secret.region.map(JSONValue.string) ?? .null),
+                    ("type", secret.type.map(JSONValue.string) ?? .null), ("inKmsInstance", secret.inKmsInstance.map(JSONValue.bool) ?? .null)])
+    }
+
+    /// A secret's versions in creation order, with their stages.
+    static func versions(_ secret: Secret) -> JSONValue {
+        .array(secret.versionsInCreationOrder.map { version in
+            .object(JSONObject([("versionId", .string(version.versionId)), ("createTime", version.createTime.map(JSONValue.string) ?? .null),
+                                ("stages", .strings(version.stages))]))
+        })
+    }
+
+    /// A secret's callers, languages, networks and first and last access.
+    static func secretUsage(_ usage: KeyUsage) -> JSONValue {
+        let groups = usage.groups.keys
+        var object = JSONObject()
+        object.append("calls", .int(usage.calls))
+        object.append("firstSeen", usage.firstSeen.map { .string(Timestamp.format($0)) } ?? .null)
+        object.append("lastSeen", usage.lastSeen.map { .string(Timestamp.format($0)) } ?? .null)
+        object.append("operations", .strings(distinct(groups.map(\.operation))))
+        object.append("principals", .strings(distinct(groups.map(\.principal))))
+        object.append("languages", .strings(distinct(groups.map(\.language))))
+        object.append("networks", .strings(distinct(groups.map(\.network.rawValue))))
         return .object(object)
     }
 

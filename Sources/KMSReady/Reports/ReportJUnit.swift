@@ -1,7 +1,9 @@
 /// The report as JUnit XML (the Apache Ant schema, as CI systems read it): a test suite per region, a
 /// test case per key, a failure for a key whose unwaived findings reach `--fail-on`, skipped for a key
 /// that needs no migration. No clock time: the suites' timestamp is the latest traced call (or the
-/// epoch without traces) and times are 0, so the same inputs give the same file.
+/// epoch without traces) and times are 0, so the same inputs give the same file. Secrets follow in a
+/// suite per region (`<region> secrets`): they never fail the run (`--fail-on` judges keys), so each is
+/// a test case named with its verdict, skipped when it needs nothing, and the suite's properties say why.
 public enum ReportJUnit {
     /// The XML text.
     public static func render(_ report: Report, failOn: Verdict?) -> String {
@@ -24,6 +26,23 @@ public enum ReportJUnit {
             }
             out += "    </properties>\n"
             for key in keys { out += testCase(key, region: region, failOn: failOn) }
+            out += "    <system-out></system-out>\n    <system-err></system-err>\n  </testsuite>\n"
+        }
+        let secretRegions = Dictionary(grouping: report.secrets) { $0.secret.region ?? "unknown-region" }
+        for (offset, region) in secretRegions.keys.sorted().enumerated() {
+            let secrets = secretRegions[region]!
+            let name = region + " secrets"
+            out += "  <testsuite package=\"kmsready\" id=\"\(regions.count + offset)\" name=\"\(ReportText.escapeXML(name))\" timestamp=\"\(timestamp)\" hostname=\"localhost\""
+            out += " tests=\"\(secrets.count)\" failures=\"0\" errors=\"0\" skipped=\"\(secrets.filter { $0.verdict == .notRequired }.count)\" time=\"0\">\n"
+            out += "    <properties>\n"
+            for secret in secrets {
+                out += "      <property name=\"secret.\(ReportText.escapeXML(secret.secret.name))\" value=\"\(ReportText.escapeXML(secret.verdict.rawValue + ": " + secret.reason))\"/>\n"
+            }
+            out += "    </properties>\n"
+            for secret in secrets {
+                out += "    <testcase name=\"\(ReportText.escapeXML(secret.secret.name + " (" + secret.verdict.rawValue + ")"))\" classname=\"kmsready.secrets.\(ReportText.escapeXML(region))\" time=\"0\""
+                out += secret.verdict == .notRequired ? ">\n      <skipped message=\"\(ReportText.escapeXML(secret.reason))\"/>\n    </testcase>\n" : "/>\n"
+            }
             out += "    <system-out></system-out>\n    <system-err></system-err>\n  </testsuite>\n"
         }
         return out + "</testsuites>\n"

@@ -47,6 +47,15 @@ public enum ReportMarkdown {
             }
             out += "</details>\n\n"
         }
+        if !report.secrets.isEmpty {
+            out += "### Secrets (\(report.secrets.count))\n\n"
+            out += "| verdict | secret | region | type | key | reason |\n| --- | --- | --- | --- | --- | --- |\n"
+            for secret in report.secretsWorstFirst {
+                let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
+                out += "| \(secret.verdict.rawValue) | `\(cell(secret.secret.name))` | \(cell(secret.secret.region ?? "-")) | \(cell(secret.secret.type ?? "-")) | \(cell(key)) | \(cell(secret.reason)) |\n"
+            }
+            out += "\nRemediation by type, and the calls in order: `kmsready secrets plan`.\n\n"
+        }
         return out
     }
 

@@ -5,7 +5,8 @@
 /// level of its verdict: `blocked` → error, `needs-review` and `eligible-after-remediation` → warning,
 /// `eligible` → note. Exemptions (`not-required`) are not results. `partialFingerprints` hash the key id
 /// and rule id, so platforms track a result across runs however the files change; a waived finding
-/// carries an accepted external suppression with the waiver's reason.
+/// carries an accepted external suppression with the waiver's reason. Findings of secrets are results
+/// the same way, at the file that defines the secret, named `name@region`.
 public enum ReportSARIF {
     /// The SARIF schema the output conforms to.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -31,10 +32,14 @@ public enum ReportSARIF {
         driver.append("semanticVersion", .string(KMSReadyVersion.version))
         driver.append("rules", .array(report.rules.map(rule)))
         var results: [JSONValue] = []
-        for key in report.keys {
-            for finding in key.findings {
+        let subjects = report.keys.map { Subject(id: $0.key.id, idProperty: "keyId", definition: $0.key.definition, region: $0.key.region,
+                                                 verdictProperty: "keyVerdict", verdict: $0.verdict, findings: $0.findings) }
+            + report.secrets.map { Subject(id: $0.secret.reference, idProperty: "secret", definition: $0.secret.definition, region: $0.secret.region,
+                                           verdictProperty: "secretVerdict", verdict: $0.verdict, findings: $0.findings) }
+        for subject in subjects {
+            for finding in subject.findings {
                 guard let level = level(finding.verdict) else { continue }
-                results.append(result(finding, of: key, level: level, ruleIndex: ruleIndex[finding.ruleId]))
+                results.append(result(finding, of: subject, level: level, ruleIndex: ruleIndex[finding.ruleId]))
             }
         }
         var run = JSONObject()
@@ -93,13 +98,24 @@ public enum ReportSARIF {
         return .object(object)
     }
 
-    private static func result(_ finding: Finding, of key: KeyReport, level: String, ruleIndex: Int?) -> JSONValue {
+    /// A key or a secret, as results name and locate it.
+    private struct Subject {
+        var id: String
+        var idProperty: String
+        var definition: KeyDefinition?
+        var region: String?
+        var verdictProperty: String
+        var verdict: Verdict
+        var findings: [Finding]
+    }
+
+    private static func result(_ finding: Finding, of subject: Subject, level: String, ruleIndex: Int?) -> JSONValue {
         var object = JSONObject()
         object.append("ruleId", .string(finding.ruleId))
         object.append("ruleIndex", ruleIndex.map(JSONValue.int))
         object.append("level", .string(level))
-        object.append("message", .object(JSONObject([("text", .string("\(key.key.id): \(finding.message)"))])))
-        if let definition = key.key.definition {
+        object.append("message", .object(JSONObject([("text", .string("\(subject.id): \(finding.message)"))])))
+        if let definition = subject.definition {
             var physical = JSONObject()
             physical.append("artifactLocation", .object(JSONObject([("uri", .string(uriReference(definition.file)))])))
             physical.append("region", .object(JSONObject([("startLine", .int(definition.line))])))
@@ -108,7 +124,7 @@ public enum ReportSARIF {
                 ("logicalLocations", .array([.object(JSONObject([("fullyQualifiedName", .string(definition.jsonPath)), ("kind", .string("element"))]))])),
             ]))]))
         }
-        object.append("partialFingerprints", .object(JSONObject([("kmsreadyKeyRule/v1", .string(ReportText.fingerprint(key.key.id, finding.ruleId)))])))
+        object.append("partialFingerprints", .object(JSONObject([("kmsreadyKeyRule/v1", .string(ReportText.fingerprint(subject.id, finding.ruleId)))])))
         if let waiver = finding.waiver {
             object.append("suppressions", .array([.object(JSONObject([
                 ("kind", .string("external")), ("status", .string("accepted")),
@@ -116,9 +132,9 @@ public enum ReportSARIF {
             ]))]))
         }
         var properties = JSONObject()
-        properties.append("keyId", .string(key.key.id))
-        properties.append("region", key.key.region.map(JSONValue.string))
-        properties.append("keyVerdict", .string(key.verdict.rawValue))
+        properties.append(subject.idProperty, .string(subject.id))
+        properties.append("region", subject.region.map(JSONValue.string))
+        properties.append(subject.verdictProperty, .string(subject.verdict.rawValue))
         properties.append("remediation", .string(finding.remediation))
         properties.append("evidence", finding.evidence)
         object.append("properties", .object(properties))

@@ -47,6 +47,20 @@ public enum ReportTable {
             if key.findings.count > 1 { reason += " (+\(key.findings.count - 1) more)" }
             lines.append(cut(reason, width))
         }
+        if !report.secrets.isEmpty {
+            let secretCounts = report.secretCountsByVerdict
+            lines.append("")
+            lines.append("secrets: \(report.secrets.count) (" + Verdict.worstFirst.compactMap { verdict in
+                secretCounts[verdict].map { "\($0) \(verdict.rawValue)" }
+            }.joined(separator: ", ") + "); kmsready secrets plan lists the calls that move them")
+            lines.append(pad("VERDICT", 29) + pad("SECRET", 38) + pad("REGION", 15) + "TYPE")
+            for secret in report.secretsWorstFirst {
+                let row = cut(pad(secret.verdict.rawValue, 29) + pad(secret.secret.name, 38) + pad(secret.secret.region ?? "-", 15)
+                              + (secret.secret.type ?? "-"), width)
+                lines.append(colour ? paint(row, verdictWidth: min(row.count, 29), secret.verdict) : row)
+                lines.append(cut("  └ " + secret.reason + (secret.encryptionKey.map { " Key: \($0.alias ?? $0.keyId) (\($0.verdict.rawValue))." } ?? ""), width))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

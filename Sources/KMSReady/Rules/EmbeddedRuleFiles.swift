@@ -195,6 +195,35 @@ enum EmbeddedRuleFiles {
 }
 
 """####),
+        (name: "generic-secret-outside-kms-instance.json", text: ####"""
+{
+  "id": "generic-secret-outside-kms-instance",
+  "subject": "secret",
+  "title": "Generic secret outside a KMS instance",
+  "description": "Secrets outside a KMS instance cannot be moved by the CMK migration. A generic secret is re-created in a KMS instance through the API with identical metadata, versions (in creation order) and values.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"equals": {"fact": "secret.type", "value": "Generic"}}]},
+  "message": "The generic secret {secret.name} is outside a KMS instance: the CMK migration cannot move it.",
+  "remediation": "Re-create it in a KMS instance with its metadata, versions and values (kmsready secrets plan --inventory ... --to-region {secret.region} lists the calls in order), move the applications, then delete the source; or ask Alibaba Cloud support through a ticket.",
+  "source": {
+    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
+    "section": "Migrate a generic secret outside a KMS instance"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Generic"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": true, "secret.type": "Generic"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "RAMCredentials"}},
+      {"facts": {"secret.type": "Generic"}}
+    ]
+  }
+}
+
+"""####),
         (name: "inventory-incomplete.json", text: ####"""
 {
   "id": "inventory-incomplete",
@@ -246,6 +275,35 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"facts": {"key.state": "Enabled"}},
       {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "managed-secret-outside-kms-instance.json", text: ####"""
+{
+  "id": "managed-secret-outside-kms-instance",
+  "subject": "secret",
+  "title": "ApsaraDB RDS or ECS secret outside a KMS instance",
+  "description": "Secrets outside a KMS instance cannot be moved by the CMK migration. ApsaraDB RDS and ECS secrets follow their region-specific instances: when a region is retired they need nothing.",
+  "severity": "medium",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"in": {"fact": "secret.type", "values": ["Rds", "ECS"]}}]},
+  "message": "The {secret.type} secret {secret.name} is outside a KMS instance: the CMK migration cannot move it.",
+  "remediation": "Ask Alibaba Cloud support through a ticket, or create the secret in a KMS instance; when its region is retired it needs nothing, since it follows its {secret.type} instance.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Secrets: You cannot migrate secrets"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Rds"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "ECS"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": true, "secret.type": "Rds"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Redis"}}
     ]
   }
 }
@@ -337,6 +395,34 @@ enum EmbeddedRuleFiles {
 }
 
 """####),
+        (name: "ram-secret-outside-kms-instance.json", text: ####"""
+{
+  "id": "ram-secret-outside-kms-instance",
+  "subject": "secret",
+  "title": "RAM secret outside a KMS instance",
+  "description": "A RAM secret cannot be migrated: it is deleted and created again. A RAM user has one RAM secret; deleting the RAM secret does not delete the AccessKey pair.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"equals": {"fact": "secret.type", "value": "RAMCredentials"}}]},
+  "message": "The RAM secret {secret.name} is outside a KMS instance: it cannot be migrated, only deleted and created again.",
+  "remediation": "Make sure nothing uses it (its last access is in this report), delete it (aliyun kms DeleteSecret --SecretName {secret.name}), then create it again in the KMS instance for the same RAM user; the AccessKey pair itself is not deleted.",
+  "source": {
+    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
+    "section": "RAM secret: migration not supported, delete and re-create"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "RAMCredentials"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": true, "secret.type": "RAMCredentials"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Generic"}}
+    ]
+  }
+}
+
+"""####),
         (name: "reencrypt-or-export-used.json", text: ####"""
 {
   "id": "reencrypt-or-export-used",
@@ -366,6 +452,61 @@ enum EmbeddedRuleFiles {
       {"calls": [{"operation": "ReEncrypt", "callerKind": "cloud-service"}]},
       {"calls": []},
       {"facts": {"key.origin": "Aliyun_KMS"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-in-kms-instance.json", text: ####"""
+{
+  "id": "secret-in-kms-instance",
+  "subject": "secret",
+  "title": "Secret already in a KMS instance",
+  "description": "DescribeSecret names a DKMSInstanceId: the secret is in a KMS instance, so the move of CMKs out of the default instance does not concern it. If its region is retired, a generic secret in a KMS instance moves by backup and restoration.",
+  "severity": "info",
+  "verdict": "not-required",
+  "condition": {"equals": {"fact": "secret.inKmsInstance", "value": true}},
+  "message": "The secret is in the KMS instance {secret.kmsInstanceId}: the CMK migration does not concern it.",
+  "remediation": "None for the CMK migration. If its region is retired, migrate it with the instance's backup and restoration (KMS documentation: Backups).",
+  "source": {
+    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
+    "section": "Generic secret (in a KMS instance): migrate using backup and restoration"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": true, "secret.kmsInstanceId": "kst-hzz62ee4e2bd5yh1234"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false}},
+      {"facts": {"secret.missing": ["DescribeSecret"]}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-inventory-incomplete.json", text: ####"""
+{
+  "id": "secret-inventory-incomplete",
+  "subject": "secret",
+  "title": "Inventory incomplete for this secret",
+  "description": "The export has no DescribeSecret or no ListSecretVersionIds response for the secret, so whether it is in a KMS instance, its key or its versions cannot be known.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"exists": {"fact": "secret.missing"}},
+  "message": "The inventory has no {secret.missing} response for this secret: where it lives or its versions cannot be checked.",
+  "remediation": "Export the missing responses: aliyun kms DescribeSecret --SecretName {secret.name} --FetchTags true and aliyun kms ListSecretVersionIds --SecretName {secret.name} --IncludeDeprecated true (samples/export-inventory.sh does it for every secret).",
+  "source": {
+    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
+    "section": "Step 1: Query and save the secret details in the source region"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.missing": ["DescribeSecret"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.missing": []}}
     ]
   }
 }
@@ -562,6 +703,65 @@ After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one mon
 [ ] {{principal}} ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} ({{sdkPackage}}){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
 {{/applications}}
 {{/hasApplications}}
+
+"""####),
+        (name: "undocumented-secret-outside-kms-instance.json", text: ####"""
+{
+  "id": "undocumented-secret-outside-kms-instance",
+  "subject": "secret",
+  "title": "Secret of a type the documents give no path for, outside a KMS instance",
+  "description": "Secrets outside a KMS instance cannot be moved by the CMK migration; for Redis/Tair, PolarDB and unknown secret types the documents give no migration path, so kmsready does not guess one.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"not": {"in": {"fact": "secret.type", "values": ["Generic", "RAMCredentials", "Rds", "ECS"]}}}]},
+  "message": "The secret {secret.name} (type {secret.type}) is outside a KMS instance: the CMK migration cannot move it, and the documents give no path for its type.",
+  "remediation": "Ask Alibaba Cloud support through a ticket how to move it; kmsready ticket includes it in the request.",
+  "source": {
+    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
+    "section": "Secrets: You cannot migrate secrets"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Redis"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "PolarDB"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Generic"}},
+      {"facts": {"secret.inKmsInstance": true, "secret.type": "Redis"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "undocumented-secret-type.json", text: ####"""
+{
+  "id": "undocumented-secret-type",
+  "subject": "secret",
+  "title": "No documented path for this secret type",
+  "description": "The documents say what becomes of generic, RAM, ApsaraDB RDS and ECS secrets when a region is retired, but not of Redis/Tair, PolarDB or other types: someone must find out.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"all": [{"exists": {"fact": "secret.type"}}, {"not": {"in": {"fact": "secret.type", "values": ["Generic", "RAMCredentials", "Rds", "ECS"]}}}]},
+  "message": "The documents give no migration path for {secret.type} secrets: it needs review, not a guess.",
+  "remediation": "Ask Alibaba Cloud support what happens to {secret.type} secrets in a migration before planning this one.",
+  "source": {
+    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
+    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
+    "section": "Secret types and migration approaches"
+  },
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.type": "Redis"}},
+      {"facts": {"secret.type": "PolarDB"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.type": "Generic"}},
+      {"facts": {"secret.type": "ECS"}},
+      {"facts": {}}
+    ]
+  }
+}
 
 """####),
         (name: "unknown-sdk-language.json", text: ####"""

@@ -1,7 +1,14 @@
+/// What a rule judges: a key (the default) or a secret.
+public enum RuleSubject: String, Sendable {
+    case key, secret
+}
+
 /// One migration rule, loaded from a JSON file in `rules/` (or a user's `--rules` folder).
 public struct Rule: Sendable {
     /// Stable, kebab-case identifier, e.g. `external-key-material`.
     public let id: String
+    /// Whether the rule judges keys or secrets (`"subject"` in the file; `key` when absent).
+    public let subject: RuleSubject
     public let title: String
     public let description: String
     public let severity: Severity

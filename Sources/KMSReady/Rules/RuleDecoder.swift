@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a rule file, checking every field, fact name, operator and example; errors name the JSON path.
 enum RuleDecoder {
-    static let fields: Set<String> = ["id", "title", "description", "severity", "verdict", "condition", "message", "remediation", "checklist", "supportRequirement", "source", "examples"]
+    static let fields: Set<String> = ["id", "subject", "title", "description", "severity", "verdict", "condition", "message", "remediation", "checklist", "supportRequirement", "source", "examples"]
 
     static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
         try JSONDocumentFile.decodeBytes(text, file: file) { (root) throws(JSONShapeError) -> Rule in try decode(root, file: file) }
@@ -23,8 +23,14 @@ enum RuleDecoder {
         guard let verdict = Verdict(rawValue: try verdictNode.string()) else {
             throw verdictNode.error("expected one of: \(Verdict.worstFirst.map(\.rawValue).joined(separator: ", "))")
         }
+        let subjectNode = try root.member("subject")
+        let subject = try subjectNode.map { (node) throws(JSONShapeError) -> RuleSubject in
+            guard let subject = RuleSubject(rawValue: try node.string()) else { throw node.error("expected key or secret") }
+            return subject
+        } ?? .key
+        let facts = FactCatalog.names(for: subject)
         let conditionNode = try root.requiredMember("condition")
-        let condition = try decodeCondition(conditionNode, insideCall: false)
+        let condition = try decodeCondition(conditionNode, insideCall: false, facts: facts)
         let messageNode = try root.requiredMember("message")
         let message = try MessageTemplate(try messageNode.string(), path: messageNode.path)
         let sourceNode = try root.requiredMember("source")
@@ -34,8 +40,8 @@ enum RuleDecoder {
                                 section: try sourceNode.optionalString("section"))
         let examplesNode = try root.requiredMember("examples")
         try examplesNode.rejectUnknownMembers(["triggering", "nonTriggering"])
-        let triggering = try decodeExamples(try examplesNode.requiredMember("triggering"))
-        let nonTriggering = try decodeExamples(try examplesNode.requiredMember("nonTriggering"))
+        let triggering = try decodeExamples(try examplesNode.requiredMember("triggering"), facts: facts)
+        let nonTriggering = try decodeExamples(try examplesNode.requiredMember("nonTriggering"), facts: facts)
         let checklist = try root.optionalString("checklist").map { (text) throws(JSONShapeError) in
             try MessageTemplate(text, path: root.path + ".checklist")
         }
@@ -44,7 +50,7 @@ enum RuleDecoder {
             guard case .bool(let value) = node.value else { throw node.error("expected true or false, found \(node.value.typeName)") }
             supportRequirement = value
         }
-        return Rule(id: id, title: try root.requiredString("title"), description: try root.requiredString("description"),
+        return Rule(id: id, subject: subject, title: try root.requiredString("title"), description: try root.requiredString("description"),
                     severity: severity, verdict: verdict, condition: condition, conditionJSON: conditionNode.value, message: message,
                     remediation: try MessageTemplate(try root.requiredString("remediation"), path: root.path + ".remediation"),
                     checklist: checklist, supportRequirement: supportRequirement, source: source,
@@ -55,7 +61,8 @@ enum RuleDecoder {
 
     private static let operators = ["all", "any", "not", "equals", "in", "exists", "greaterThan", "contains", "matches", "anyCall"]
 
-    static func decodeCondition(_ node: JSONNode, insideCall: Bool) throws(JSONShapeError) -> Condition {
+    /// A condition that reads `facts` (and `call.*` facts inside `anyCall`).
+    static func decodeCondition(_ node: JSONNode, insideCall: Bool, facts: Set<String>) throws(JSONShapeError) -> Condition {
         let object = try node.object()
         guard object.members.count == 1, let (name, _) = object.members.first.map({ ($0.name, $0.value) }) else {
             throw node.error("a condition is an object with exactly one operator: \(operators.joined(separator: ", "))")
@@ -63,51 +70,51 @@ enum RuleDecoder {
         let operand = try node.requiredMember(name)
         switch name {
         case "all", "any":
-            let conditions = try operand.elements().map { (child) throws(JSONShapeError) in try decodeCondition(child, insideCall: insideCall) }
+            let conditions = try operand.elements().map { (child) throws(JSONShapeError) in try decodeCondition(child, insideCall: insideCall, facts: facts) }
             if conditions.isEmpty { throw operand.error("needs at least one condition") }
             return name == "all" ? .all(conditions) : .any(conditions)
         case "not":
-            return .not(try decodeCondition(operand, insideCall: insideCall))
+            return .not(try decodeCondition(operand, insideCall: insideCall, facts: facts))
         case "anyCall":
             if insideCall { throw operand.error("anyCall cannot be nested in anyCall") }
-            return .anyCall(try decodeCondition(operand, insideCall: true))
+            return .anyCall(try decodeCondition(operand, insideCall: true, facts: facts))
         case "equals":
             try operand.rejectUnknownMembers(["fact", "value"])
-            return .equals(fact: try fact(operand, insideCall: insideCall), value: try factValue(try operand.requiredMember("value")))
+            return .equals(fact: try fact(operand, insideCall: insideCall, facts: facts), value: try factValue(try operand.requiredMember("value")))
         case "in":
             try operand.rejectUnknownMembers(["fact", "values"])
             let values = try operand.requiredMember("values").elements().map { (element) throws(JSONShapeError) in try factValue(element) }
-            return .oneOf(fact: try fact(operand, insideCall: insideCall), values: values)
+            return .oneOf(fact: try fact(operand, insideCall: insideCall, facts: facts), values: values)
         case "exists":
             try operand.rejectUnknownMembers(["fact"])
-            return .exists(fact: try fact(operand, insideCall: insideCall))
+            return .exists(fact: try fact(operand, insideCall: insideCall, facts: facts))
         case "greaterThan":
             try operand.rejectUnknownMembers(["fact", "value"])
-            return .greaterThan(fact: try fact(operand, insideCall: insideCall), value: try operand.requiredMember("value").int())
+            return .greaterThan(fact: try fact(operand, insideCall: insideCall, facts: facts), value: try operand.requiredMember("value").int())
         case "contains":
             try operand.rejectUnknownMembers(["fact", "value"])
-            return .contains(fact: try fact(operand, insideCall: insideCall), value: .string(try operand.requiredMember("value").string()))
+            return .contains(fact: try fact(operand, insideCall: insideCall, facts: facts), value: .string(try operand.requiredMember("value").string()))
         case "matches":
             try operand.rejectUnknownMembers(["fact", "pattern"])
             let patternNode = try operand.requiredMember("pattern")
             let source = try patternNode.string()
             let pattern: Regex<AnyRegexOutput>
             do { pattern = try Regex(source) } catch { throw patternNode.error("not a valid regular expression") }
-            return .matches(fact: try fact(operand, insideCall: insideCall), pattern: pattern, source: source)
+            return .matches(fact: try fact(operand, insideCall: insideCall, facts: facts), pattern: pattern, source: source)
         default:
             throw JSONShapeError(path: node.path + "." + name, message: "unknown operator (expected one of: \(operators.joined(separator: ", ")))")
         }
     }
 
-    private static func fact(_ operand: JSONNode, insideCall: Bool) throws(JSONShapeError) -> String {
+    private static func fact(_ operand: JSONNode, insideCall: Bool, facts: Set<String>) throws(JSONShapeError) -> String {
         let node = try operand.requiredMember("fact")
         let name = try node.string()
         if FactCatalog.callNames.contains(name) {
             if !insideCall { throw node.error("call.* facts can only be read inside anyCall") }
             return name
         }
-        guard FactCatalog.keyAndUsageNames.contains(name) else {
-            throw node.error("unknown fact '\(name)' (kmsready rules facts lists them)")
+        guard facts.contains(name) else {
+            throw node.error("unknown fact '\(name)' for this rule's subject (kmsready rules facts lists them)")
         }
         return name
     }
@@ -121,21 +128,21 @@ enum RuleDecoder {
 
     private static let exampleCallFields: Set<String> = ["principal", "callerKind", "operation", "language", "network", "calls", "failedCalls", "migrationSdk"]
 
-    private static func decodeExamples(_ node: JSONNode) throws(JSONShapeError) -> [RuleExample] {
-        let examples = try node.elements().map(decodeExample)
+    private static func decodeExamples(_ node: JSONNode, facts: Set<String>) throws(JSONShapeError) -> [RuleExample] {
+        let examples = try node.elements().map { (element) throws(JSONShapeError) in try decodeExample(element, facts: facts) }
         if examples.isEmpty { throw node.error("a rule needs at least one example here: its examples are its tests") }
         return examples
     }
 
     /// `{"facts": {"key.origin": "EXTERNAL"}, "calls": [{"operation": "ReEncrypt", ...}]}`; without
     /// `calls` the example has no traces, so usage rules are not evaluated for it.
-    private static func decodeExample(_ node: JSONNode) throws(JSONShapeError) -> RuleExample {
+    private static func decodeExample(_ node: JSONNode, facts: Set<String>) throws(JSONShapeError) -> RuleExample {
         try node.rejectUnknownMembers(["facts", "calls"])
         var values: [String: FactValue] = [:]
         if let factsNode = try node.member("facts") {
             for name in try factsNode.object().names {
                 let valueNode = try factsNode.requiredMember(name)
-                guard FactCatalog.keyAndUsageNames.contains(name) else { throw valueNode.error("unknown fact '\(name)'") }
+                guard facts.contains(name) else { throw valueNode.error("unknown fact '\(name)'") }
                 values[name] = try factValue(valueNode)
             }
         }

@@ -42,10 +42,10 @@ public struct RuleSet: Sendable {
     /// The rule with this id.
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 
-    /// Evaluates every rule on one key's facts.
-    public func evaluate(_ facts: Facts) -> RuleEvaluation {
+    /// Evaluates every rule about `subject` on one key's or secret's facts.
+    public func evaluate(_ facts: Facts, subject: RuleSubject = .key) -> RuleEvaluation {
         var evaluation = RuleEvaluation()
-        for rule in rules {
+        for rule in rules where rule.subject == subject {
             if rule.readsUsage && !facts.usageEvaluated {
                 evaluation.notEvaluated.append(rule.id)
             } else if let finding = rule.finding(for: facts) {

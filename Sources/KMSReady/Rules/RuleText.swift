@@ -40,6 +40,7 @@ public enum RuleText {
     public static func facts() -> String {
         var lines: [String] = []
         for (heading, entries) in [("Key facts (inventory)", FactCatalog.keyFacts),
+                                   ("Secret facts (inventory; rules with \"subject\": \"secret\")", FactCatalog.secretFacts),
                                    ("Usage facts (traces; absent without traces, so usage rules are not evaluated)", FactCatalog.usageFacts),
                                    ("Coverage facts (what the traces of the key's account and region could show; absent when usage is not evaluated)", FactCatalog.coverageFacts),
                                    ("Call facts (inside anyCall)", FactCatalog.callFacts),

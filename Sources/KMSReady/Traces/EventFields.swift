@@ -25,6 +25,8 @@ struct EventFields {
     var arn: String?
     /// Texts naming keys, from the request, the response and the referenced resources.
     var keyTexts: [String] = []
+    /// The request's `SecretName` (secret events): a name or a secret ARN.
+    var secretName: String?
 }
 
 /// Turns `EventFields` into an outcome: KMS or not, time, region, principal, key references. Both
@@ -86,15 +88,16 @@ enum EventFieldsDecoder {
             errorCode: fields.errorCode,
             identityType: caller.identityType,
             principal: caller.principal,
-            keys: Self.keyReferences(fields.keyTexts, region: caller.region),
+            keys: Self.keyReferences(fields.keyTexts, secretName: fields.secretName, region: caller.region),
             account: caller.account,
             eventRW: caller.eventRW))
     }
 
-    /// The keys that `texts` name, sorted and distinct. Ids win over aliases, so one call is never
-    /// counted twice for one key once aliases are resolved.
-    static func keyReferences(_ texts: [String], region: String?) -> [KeyReference] {
+    /// The keys that `texts` name and the secret `secretName` names, sorted and distinct. Ids win over
+    /// aliases, so one call is never counted twice for one key once aliases are resolved.
+    static func keyReferences(_ texts: [String], secretName: String?, region: String?) -> [KeyReference] {
         var found = texts.compactMap { KeyReference($0, eventRegion: region) }
+        if let secretName, let secret = KeyReference(secretName: secretName, eventRegion: region) { found.append(secret) }
         if let first = found.first, found.allSatisfy({ $0 == first }) { return [first] }
         if found.contains(where: { if case .id = $0 { return true } else { return false } }) {
             found.removeAll { if case .alias = $0 { return true } else { return false } }

@@ -59,6 +59,7 @@ struct EventScanner {
         fields.accountId = string(.accountId)
         fields.arn = string(.arn)
         fields.keyTexts = keyTexts(base: base)
+        fields.secretName = string(.secretName)
         return fields
     }
 
@@ -122,6 +123,7 @@ enum Field: Int, CaseIterable {
     case userIdentity, requestParameters, responseElements, referencedResources, event, pageEvents
     case identityType, userName, principalId, accountId, arn
     case requestKeyId, destinationKeyId, sourceKeyId, responseKeyId, kmsKeys
+    case secretName
 }
 
 /// Where an object is inside an event; it decides which member names mean something.
@@ -170,6 +172,7 @@ enum ScanLevel {
             if equals("KeyId") { return .requestKeyId }
             if equals("DestinationKeyId") { return .destinationKeyId }
             if equals("SourceKeyId") { return .sourceKeyId }
+            if equals("SecretName") { return .secretName }
             return nil
         case .response:
             return equals("KeyId") ? .responseKeyId : nil

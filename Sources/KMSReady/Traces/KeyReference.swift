@@ -1,6 +1,7 @@
 import Foundation
 
-/// How a trace event names a key: by id (or key ARN), or by alias, which only the inventory resolves.
+/// How a trace event names a key — by id (or key ARN), or by alias, which only the inventory resolves —
+/// or a secret (secret events name it by `SecretName`: a name or a secret ARN). Usage is kept per reference.
 ///
 /// Folding traces does not need the inventory: usage is kept per reference and aliases are resolved when
 /// the summary meets the inventory in `check`. That is what lets shards be summarised anywhere.
@@ -9,6 +10,18 @@ public enum KeyReference: Hashable, Comparable, Sendable {
     case id(String)
     /// An alias name (`alias/...`) in a region, when the region is known.
     case alias(name: String, region: String?)
+    /// A secret name in a region, when the region is known.
+    case secret(name: String, region: String?)
+
+    /// A secret named by a `SecretName` request value: a name (in the event's region) or a secret ARN.
+    public init?(secretName text: String, eventRegion: String?) {
+        guard !text.isEmpty else { return nil }
+        if text.utf8.starts(with: "acs:".utf8), let arn = KeyARN(text), arn.resource.hasPrefix("secret/") {
+            self = .secret(name: String(arn.resource.dropFirst(7)), region: arn.region)
+        } else {
+            self = .secret(name: text, region: eventRegion)
+        }
+    }
 
     /// Interprets a request or response value: a key id, a key or alias ARN, or an alias name.
     public init?(_ text: String, eventRegion: String?) {
@@ -25,17 +38,27 @@ public enum KeyReference: Hashable, Comparable, Sendable {
         self = .id(value)
     }
 
-    /// The text form used in summaries and reports: the id, or `alias/name@region`.
+    /// The text form used in summaries and reports: the id, `alias/name@region` or `secret:name@region`.
     public var text: String {
         switch self {
         case .id(let id): return id
         case .alias(let name, let region): return region.map { "\(name)@\($0)" } ?? name
+        case .secret(let name, let region): return Self.secretPrefix + (region.map { "\(name)@\($0)" } ?? name)
         }
     }
 
+    private static let secretPrefix = "secret:"
+
     /// Parses `text`.
     public init(text: String) {
-        if text.hasPrefix("alias/") {
+        if text.hasPrefix(Self.secretPrefix) {
+            let rest = text.dropFirst(Self.secretPrefix.count)
+            if let at = rest.lastIndex(of: "@") {
+                self = .secret(name: String(rest[..<at]), region: String(rest[rest.index(after: at)...]))
+            } else {
+                self = .secret(name: String(rest), region: nil)
+            }
+        } else if text.hasPrefix("alias/") {
             if let at = text.lastIndex(of: "@") {
                 self = .alias(name: String(text[..<at]), region: String(text[text.index(after: at)...]))
             } else {

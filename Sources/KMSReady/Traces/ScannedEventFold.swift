@@ -144,8 +144,8 @@ struct ScannedEventFold {
 
     private static let assumedRoleMarker = Array(":assumed-role/".utf8)
 
-    /// The number of the list of keys the event names, worked out on first sight; `nil` when the table
-    /// is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids
+    /// The number of the list of keys (and the secret) the event names, worked out on first sight; `nil`
+    /// when the table is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids
     /// depend on it): callers of a key in one region share one list.
     private mutating func keyListNumber(callerClass: Int32, base: UnsafePointer<UInt8>) -> Int? {
         let region = callerClassRegions[Int(callerClass)]
@@ -159,9 +159,15 @@ struct ScannedEventFold {
                memcmp(base + texts[index - 1].start, base + span.start, span.count) == 0 { continue }
             signature.append(text)
         }
+        let secretName = scanner.value(.secretName, base: base)
+        if let secretName {
+            signature.append(-4)  // A negative number, so never taken for the length of a value.
+            signature.append(secretName)
+        }
         guard let (number, added) = keyListNumbers.number(of: signature.bytes, addingBelow: Self.keyListLimit) else { return nil }
         if !added { return Int(number) }
-        let references = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), region: regions[Int(region)])
+        let references = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
+                                                          region: regions[Int(region)])
         for reference in references { keyListMembers.append(usage.number(of: reference)) }
         keyListStarts.append(keyListMembers.count)
         return Int(number)

@@ -68,6 +68,7 @@ public enum TraceRecordDecoder {
         fields.accountId = nonEmptyString(identity?["accountId"])
         fields.arn = nonEmptyString(identity?["arn"])
         fields.keyTexts = keyTexts(of: event)
+        fields.secretName = nonEmptyString(objectOrEmbeddedJSON(event["requestParameters"])?["SecretName"])
         return EventFieldsDecoder.outcome(of: fields)
     }
 
