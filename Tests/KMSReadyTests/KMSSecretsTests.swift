@@ -162,8 +162,76 @@ import Testing
         #expect(runCommandLine(["secrets", "plan", "--inventory", keysOnly, "--to-region", "cn-shanghai", "--quiet"]) == 2)
     }
 
+    /// The support request of a region names its secrets outside a KMS instance (seed 001); a region
+    /// without a ticket gets a plan step of its own, so no secret is left out.
+    @Test func ticketsNameTheSecretsOutsideKmsInstances() throws {
+        let tickets = try sampleTickets()
+        let named = tickets.tickets.flatMap { ticket in ticket.secrets.map { "\($0.name)@\(ticket.region)" } }
+        #expect(named == ["acs/ram/user/ci-deployer@cn-hangzhou", "prod/orders/db@cn-hangzhou",
+                          "cache/sessions@cn-shanghai", "prod/payments/webhook@cn-shanghai", "rds/reporting@cn-shanghai"])
+        let text = TicketFormat.text.render(tickets, template: .builtIn(escaping: .none))
+        #expect(text.contains("- prod/orders/db (Generic), encrypted by alias/orders-db; last access 2026-03-08T01:40:31Z"))
+        #expect(!text.contains("prod/billing/api-token"), "a secret in a KMS instance needs no request")
+        #expect(TicketJSON.render(tickets, template: .builtIn(escaping: .none)).contains("\"secretsWithoutTicket\": []"))
+
+        let onlyBeijing = try DestinationMapFile.parse(#"{"destinations": [{"region": "cn-beijing", "instance": "kst-bjj7e2d9c4a1f6b3e8d5c"}]}"#, source: "test")
+        let partial = try sampleTickets(traces: false, destinations: onlyBeijing)
+        #expect(Set(partial.secretsWithoutTicket.map(\.name)) == Set(named.map { String($0.split(separator: "@")[0]) })
+                .subtracting(partial.tickets.flatMap { $0.secrets.map(\.name) }))
+        let plan = MigrationPlan(partial, template: .builtIn(escaping: .none))
+        let secretSteps = plan.steps.filter { $0.ticket.hasPrefix("secrets-") }
+        #expect(secretSteps.count == Set(partial.secretsWithoutTicket.compactMap(\.region)).count && !secretSteps.isEmpty)
+    }
+
+    /// `samples/export-inventory.sh` against a stand-in `aliyun` that answers from the samples: the
+    /// folder it writes reads back to the same secrets and versions (names with slashes included).
+    @Test func theExportScriptWritesSecretsBesideKeys() throws {
+        let dir = temporaryDirectory()
+        let samples = root + "/samples/inventory/cn-hangzhou"
+        let fake = """
+        #!/usr/bin/env bash
+        # aliyun kms <Api> --RegionId R [--KeyId K | --SecretName N] ...: the sample response of that call.
+        api=$2; shift 2; key=; name=; page=1
+        while [ $# -gt 0 ]; do case $1 in --KeyId) key=$2;; --SecretName) name=$2;; --PageNumber) page=$2;; esac; shift; done
+        safe=${name//\\//-}
+        case $api in
+          ListKeys) cat "\(samples)/list-keys-page-$page.json";;
+          DescribeKey) cat "\(samples)/describe-key-$key.json";;
+          ListKeyVersions) cat "\(samples)/list-key-versions-$key.json";;
+          ListAliasesByKeyId) cat "\(samples)/list-aliases-by-key-id-$key.json";;
+          ListResourceTags) cat "\(samples)/list-resource-tags-$key.json";;
+          ListSecrets) cat "\(samples)/list-secrets-page-$page.json";;
+          DescribeSecret) cat "\(samples)/describe-secret-$safe.json";;
+          ListSecretVersionIds) cat "\(samples)/list-secret-version-ids-$safe.json";;
+          *) echo "unexpected call $api" >&2; exit 1;;
+        esac
+        """
+        try FileManager.default.createDirectory(atPath: dir + "/bin", withIntermediateDirectories: true)
+        try fake.write(toFile: dir + "/bin/aliyun", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir + "/bin/aliyun")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["bash", root + "/samples/export-inventory.sh", dir + "/out", "cn-hangzhou"]
+        process.environment = ["PATH": dir + "/bin:/usr/bin:/bin"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let exported = try InventoryReader.read(try InputFile.expand([dir + "/out"]))
+        let original = try InventoryReader.read(try InputFile.expand([samples]))
+        #expect(exported.secrets.keys.sorted() == original.secrets.keys.sorted() && exported.secrets.count == 3)
+        func versions(_ inventory: Inventory) -> [String: Int] { inventory.secrets.mapValues { $0.versionCount ?? 0 } }
+        #expect(versions(exported) == versions(original))
+        #expect(!exported.keys.isEmpty)
+    }
+
     @Test func samplePlansMatchTheirGoldenFiles() throws {
-        try expectGolden(SecretPlanMarkdown.render(try samplePlan(toRegion: "cn-shanghai")), "Tests/KMSReadyTests/Fixtures/golden/secrets-plan.md")
+        let markdown = SecretPlanMarkdown.render(try samplePlan(toRegion: "cn-shanghai"))
+        try expectGolden(markdown, "Tests/KMSReadyTests/Fixtures/golden/secrets-plan.md")
+        let readme = try String(contentsOfFile: root + "/README.md", encoding: .utf8)
+        let start = markdown.range(of: "## prod/orders/db")!.lowerBound
+        let excerpt = markdown[start...].prefix { _ in true }.components(separatedBy: "\n## ")[0]
+        #expect(readme.contains("```text\n" + excerpt.trimmingCharacters(in: .newlines) + "\n```"), "README's secrets plan excerpt is out of date")
         try expectGolden(SecretPlanJSON.render(try samplePlan(toRegion: "cn-shanghai")), "Tests/KMSReadyTests/Fixtures/golden/secrets-plan.json")
     }
 }

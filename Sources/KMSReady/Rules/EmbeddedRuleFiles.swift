@@ -638,6 +638,16 @@ No remediation is required.
 - [ ] `{{{principal}}}` ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} (`{{{sdkPackage}}}`){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
 {{/applications}}
 {{/hasApplications}}
+{{#hasSecrets}}
+
+### KMS secrets outside a KMS instance ({{secretCount}})
+
+The CMK migration cannot move them. Please advise how to move them into {{#destination}}`{{{destination}}}`{{/destination}}{{^destination}}a KMS instance{{/destination}}:
+
+{{#secrets}}
+- `{{{name}}}` ({{type}}){{#encryptionKey}}, encrypted by `{{{encryptionKey}}}`{{/encryptionKey}}{{#lastAccess}}; {{lastAccess}}{{/lastAccess}}
+{{/secrets}}
+{{/hasSecrets}}
 
 """####),
         (name: "tickets/ticket.txt", text: ####"""
@@ -703,6 +713,13 @@ After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one mon
 [ ] {{principal}} ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} ({{sdkPackage}}){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
 {{/applications}}
 {{/hasApplications}}
+{{#hasSecrets}}
+
+KMS secrets outside a KMS instance in {{region}} ({{secretCount}}): the CMK migration cannot move them. Please advise how to move them into {{destination}}{{^destination}}a KMS instance{{/destination}}:
+{{#secrets}}
+- {{name}} ({{type}}){{#encryptionKey}}, encrypted by {{encryptionKey}}{{/encryptionKey}}{{#lastAccess}}; {{lastAccess}}{{/lastAccess}}
+{{/secrets}}
+{{/hasSecrets}}
 
 """####),
         (name: "undocumented-secret-outside-kms-instance.json", text: ####"""

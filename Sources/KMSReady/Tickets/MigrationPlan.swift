@@ -49,7 +49,13 @@ public struct MigrationPlan: Sendable {
             case .noTrafficData, .notCovered: action += "; no window from traffic: choose off-peak manually"
             case .noCoverage: action += "; no window: the region's traces cannot show its keys' calls (see the ticket): choose off-peak manually"
             }
+            if !ticket.secrets.isEmpty { action += "; it also names \(ticket.secrets.count) secret(s) outside a KMS instance" }
             drafts.append((.ticket, action, ticket.id, ticket.keys.map(\.keyId), ticket.migrationDate))
+        }
+        for (region, secrets) in Dictionary(grouping: set.secretsWithoutTicket, by: { $0.region ?? "unknown-region" }).sorted(by: { $0.key < $1.key }) {
+            drafts.append((.ticket, "File a support ticket for the secrets outside a KMS instance in \(region), which the CMK migration cannot move: "
+                           + secrets.map { "\($0.name) (\($0.type))" }.joined(separator: ", ")
+                           + " (or re-create them in a KMS instance: kmsready secrets plan --to-region \(region))", "secrets-\(region)", [], nil))
         }
         for ticket in tickets.sorted(by: { (($0.applicationDeadline?.days ?? .max), $0.id) < (($1.applicationDeadline?.days ?? .max), $1.id) })
         where ticket.kind == .migration {

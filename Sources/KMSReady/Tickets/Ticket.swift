@@ -23,6 +23,9 @@ public struct Ticket: Sendable {
     public let window: WindowChoice
     /// The keys, sorted by id.
     public let keys: [TicketKey]
+    /// Secrets outside a KMS instance in the ticket's account and region, which the request also names
+    /// (only on the first ticket of the region).
+    public internal(set) var secrets: [TicketSecret] = []
     /// The zone the window is shown in.
     public let timeZone: LocalTimeZone
 

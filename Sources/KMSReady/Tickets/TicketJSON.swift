@@ -12,7 +12,14 @@ public enum TicketJSON {
         root.append("tickets", .array(set.tickets.map { ticket(template.render($0, search: set.search), $0, search: set.search) }))
         root.append("unassigned", .array(set.unassigned.map(unticketed)))
         root.append("notTicketed", .array(set.notTicketed.map(unticketed)))
+        root.append("secretsWithoutTicket", .array(set.secretsWithoutTicket.map(secret)))
         return JSONWriter.pretty(.object(root)) + "\n"
+    }
+
+    /// A secret outside a KMS instance, as a ticket names it.
+    static func secret(_ secret: TicketSecret) -> JSONValue {
+        .object(JSONObject([("name", .string(secret.name)), ("region", secret.region.map(JSONValue.string) ?? .null),
+                            ("type", .string(secret.type)), ("encryptionKey", secret.encryptionKey.map(JSONValue.string) ?? .null)]))
     }
 
     static func search(_ search: WindowSearch) -> JSONValue {
@@ -35,6 +42,7 @@ public enum TicketJSON {
         object.append("migrationDate", ticket.migrationDate.map { .string($0.description) } ?? .null)
         object.append("applicationDeadline", ticket.applicationDeadline.map { .string($0.description) } ?? .null)
         object.append("keys", .array(ticket.keys.map(key)))
+        object.append("secrets", .array(ticket.secrets.map(secret)))
         return .object(object)
     }
 

@@ -7,6 +7,8 @@ public struct TicketSet: Sendable {
     public let unassigned: [UnticketedKey]
     /// Keys that get no ticket: blocked or in need of review for other reasons, or out of scope.
     public let notTicketed: [UnticketedKey]
+    /// Secrets outside a KMS instance in a region no ticket goes to: they need a support ticket of their own.
+    public let secretsWithoutTicket: [TicketSecret]
     /// The window search the tickets used.
     public let search: WindowSearch
 
@@ -55,7 +57,7 @@ public struct TicketSet: Sendable {
             groups[id.joined(separator: "-"), default: []].append(candidate)
         }
         let coverage = Dictionary(uniqueKeysWithValues: report.coverage.map { ($0.scope, $0) })
-        tickets = groups.map { id, members in
+        var tickets: [Ticket] = groups.map { id, members in
             let first = members[0]
             var window = WindowChoice.noTrafficData
             if let scope = coverage[CoverageScope(account: first.key.key.account, region: first.key.key.region)] {
@@ -76,6 +78,16 @@ public struct TicketSet: Sendable {
                           keys: members.map { TicketKey($0.key, requirementRules: supportRules) }.sorted { $0.keyId < $1.keyId },
                           timeZone: request.search.timeZone)
         }.sorted { ($0.kind, $0.account ?? "", $0.region, $0.destination ?? "", $0.id) < ($1.kind, $1.account ?? "", $1.region, $1.destination ?? "", $1.id) }
+        var secretsWithoutTicket: [TicketSecret] = []
+        for secret in TicketSecret.outsideKmsInstances(report) {
+            if let index = tickets.firstIndex(where: { $0.region == secret.region && ($0.account == nil || $0.account == secret.account) }) {
+                tickets[index].secrets.append(secret)
+            } else {
+                secretsWithoutTicket.append(secret)
+            }
+        }
+        self.tickets = tickets
+        self.secretsWithoutTicket = secretsWithoutTicket
         self.unassigned = unassigned.sorted { $0.keyId < $1.keyId }
         self.notTicketed = notTicketed.sorted { $0.keyId < $1.keyId }
         self.search = request.search

@@ -19,6 +19,8 @@ public struct TicketTemplate: Sendable {
         // Applications, over all keys of the ticket.
         "hasApplications": .flag, "applications": .list, "principal": .text, "language": .text, "calls": .text,
         "networks": .text, "keyNames": .text, "migrationSdk": .text, "sdkPackage": .text, "sdkInUse": .text,
+        // Secrets outside a KMS instance in the ticket's region.
+        "hasSecrets": .flag, "secretCount": .text, "secrets": .list, "name": .text, "type": .text, "encryptionKey": .text, "lastAccess": .text,
     ]
 
     /// The text a window section shows when there are no traces.
@@ -101,6 +103,12 @@ public struct TicketTemplate: Sendable {
         })
         scope["allRemediations"] = .list(ticket.keys.flatMap { key in
             key.checklist.map { ["keyId": .text(key.keyId), "alias": .text(key.alias ?? ""), "item": .text($0)] }
+        })
+        scope["hasSecrets"] = .flag(!ticket.secrets.isEmpty)
+        scope["secretCount"] = .text(String(ticket.secrets.count))
+        scope["secrets"] = .list(ticket.secrets.map { secret in
+            ["name": .text(secret.name), "type": .text(secret.type), "encryptionKey": .text(secret.encryptionKey ?? ""),
+             "lastAccess": .text(secret.lastAccess)]
         })
         let applications = ticket.applications
         scope["hasApplications"] = .flag(!applications.isEmpty)
