@@ -59,7 +59,17 @@ import Testing
         let byArn = report.secrets.first { $0.secret.name == "acs/ram/user/ci-deployer" }!.usage!
         #expect(byArn.calls == 1 && byArn.groups.keys.first?.language == "python")
         #expect(report.secrets.first { $0.secret.name == "rds/reporting" }!.usage?.calls == 0)
-        #expect(try checkSamples(traces: false).secrets.allSatisfy { $0.usage == nil })
+        #expect(try checkSamples(traces: false).secrets.allSatisfy { $0.usage == nil && $0.usageNotEvaluatedReason == KeyReport.noTraces })
+        // Traces of cn-hangzhou only: the secrets of cn-shanghai are not evaluated, and say why.
+        let hangzhou = try Checker.run(CheckRequest(inventory: ["samples/inventory"], traces: ["samples/traces/lookup-events-cn-hangzhou-page-1.json",
+                                                                                            "samples/traces/lookup-events-cn-hangzhou-page-2.json"], base: root))
+        for secret in hangzhou.secrets {
+            if secret.secret.region == "cn-shanghai" {
+                #expect(secret.usage == nil && secret.usageNotEvaluatedReason?.contains("in cn-shanghai") == true)
+            } else {
+                #expect(secret.usage != nil && secret.usageNotEvaluatedReason == nil)
+            }
+        }
     }
 
     /// A GetSecretValue response holds a value: refused, exit 2, the file and `$.SecretData` named, the value not echoed.

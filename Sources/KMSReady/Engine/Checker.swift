@@ -94,12 +94,14 @@ public enum Checker {
         }
         let keyReports = Dictionary(uniqueKeysWithValues: keys.map { ($0.key.id, $0) })
         let secrets = inventory.sortedSecrets.map { secret in
-            let secretUsage = usage.map { _ in usageBySecret[secret.reference] ?? KeyUsage() }
+            // Like a key's: not evaluated where the traces of its account and region cannot show use.
+            let scopeCoverage = coverageByScope[CoverageScope(account: secret.account, region: secret.region)]
+            let secretUsage = usage.flatMap { _ in scopeCoverage?.canShowUse == false ? nil : usageBySecret[secret.reference] ?? KeyUsage() }
             let linked = secret.metadata?.encryptionKeyId.flatMap { keyReports[$0] }.map {
                 SecretReport.LinkedKey(keyId: $0.key.id, alias: $0.key.firstAlias, verdict: $0.verdict)
             }
             return SecretReport(secret: secret, evaluation: rules.evaluate(Facts(secret: secret, usage: secretUsage), subject: .secret),
-                                usage: secretUsage, encryptionKey: linked)
+                                usage: secretUsage, encryptionKey: linked, usageNotEvaluatedReason: scopeCoverage?.explanation)
         }
         let traces = usage.map { usage in
             TraceFindings(counters: usage.counters, malformedSamples: usage.malformedSamples,

@@ -7,6 +7,9 @@ public struct SecretReport: Sendable {
     public let findings: [Finding]
     /// The secret's usage when traces were given (empty usage = traced, not used); `nil` without traces.
     public let usage: KeyUsage?
+    /// Why usage was not evaluated — no traces, or traces of the secret's account and region that
+    /// cannot show use — with the fix; `nil` when it was.
+    public let usageNotEvaluatedReason: String?
     /// The key in `EncryptionKeyId`, as the inventory knows it: its alias and verdict; `nil` when the
     /// secret names no key or the inventory does not hold it.
     public let encryptionKey: LinkedKey?
@@ -20,9 +23,10 @@ public struct SecretReport: Sendable {
 
     /// Applies the verdict rules of keys: an exemption takes the secret out of scope; otherwise the worst
     /// verdict among the findings wins.
-    public init(secret: Secret, evaluation: RuleEvaluation, usage: KeyUsage?, encryptionKey: LinkedKey?) {
+    public init(secret: Secret, evaluation: RuleEvaluation, usage: KeyUsage?, encryptionKey: LinkedKey?, usageNotEvaluatedReason: String? = nil) {
         self.secret = secret
         self.usage = usage
+        self.usageNotEvaluatedReason = usage == nil ? usageNotEvaluatedReason ?? KeyReport.noTraces : nil
         self.encryptionKey = encryptionKey
         (verdict, findings) = Verdict.judge(evaluation.findings)
     }

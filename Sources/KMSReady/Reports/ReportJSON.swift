@@ -114,6 +114,7 @@ public enum ReportJSON {
         object.append("verdict", .string(report.verdict.rawValue))
         object.append("reason", .string(report.reason))
         object.append("usage", report.usage.map(secretUsage) ?? .null)
+        if let reason = report.usageNotEvaluatedReason { object.append("usageNotEvaluatedReason", .string(reason)) }
         object.append("findings", .array(report.findings.map(finding)))
         return .object(object)
     }
