@@ -38,6 +38,22 @@ import Testing
         #expect(rules["rds/reporting"] == ["managed-secret-outside-kms-instance"])
     }
 
+    /// Secrets by shape: a page that says more secrets exist than the pages list is a warning, a secret
+    /// known only from ListSecrets is incomplete, and bad fields name their JSON path.
+    @Test func secretResponsesAreReadByShapeWithTheirProblems() throws {
+        let page = temporaryFile("list-secrets-page-1.json", #"{"SecretList": {"Secret": [{"SecretName": "a/b", "SecretType": "rds"}]}, "PageNumber": 1, "PageSize": 1, "TotalCount": 2}"#)
+        let inventory = try InventoryReader.read([page])
+        #expect(inventory.warnings.contains { $0.hasPrefix("ListSecrets reports 2 secrets in ") && $0.hasSuffix("list 1: some pages are missing") })
+        let secret = try #require(inventory.secrets["a/b"])
+        #expect(secret.type == "Rds" && secret.inKmsInstance == nil && secret.missingResponses == ["DescribeSecret", "ListSecretVersionIds"])
+        let report = Checker.report(inventory: inventory, usage: nil, rules: try RuleSet.load())
+        #expect(report.secrets.first?.verdict == .needsReview && report.secrets.first?.findings.map(\.ruleId) == ["secret-inventory-incomplete"])
+        let bad = temporaryFile("versions.json", #"{"SecretName": "a/b", "VersionIds": {"VersionId": [{"CreateTime": "2024-01-01T00:00:00Z"}]}}"#)
+        #expect { _ = try InventoryReader.read([bad]) } throws: { error in
+            "\(error)".hasPrefix("versions.json: $.VersionIds.VersionId[0].VersionId: ")
+        }
+    }
+
     /// The key that encrypts a secret shows the secret, and the secret the key's alias and verdict.
     @Test func keysAndSecretsAreLinkedBothWays() throws {
         let report = try checkSamples()

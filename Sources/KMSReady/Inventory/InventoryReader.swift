@@ -29,6 +29,9 @@ public enum InventoryReader {
         /// Secrets by folder and name: ListSecrets and ListSecretVersionIds name a secret without its
         /// region, so a secret's responses are joined within the folder they were exported to.
         var secrets: [SecretPlace: Secret] = [:]
+        /// Per folder: the largest TotalCount of its ListSecrets pages, and the names they list.
+        var listedSecretTotals: [String: Int] = [:]
+        var listedSecretsByFolder: [String: Set<String>] = [:]
 
         struct SecretPlace: Hashable {
             var folder: String
@@ -88,9 +91,11 @@ public enum InventoryReader {
                 pendingAliases += aliases
             case .tags(let tags):
                 pendingTags += tags
-            case .listSecrets(_, _, let listed):
+            case .listSecrets(_, let totalCount, let listed):
                 for (index, entry) in listed.enumerated() {
                     var (place, secret) = secret(entry.secretName, from: file)
+                    listedSecretsByFolder[place.folder, default: []].insert(entry.secretName)
+                    if let totalCount { listedSecretTotals[place.folder] = max(listedSecretTotals[place.folder] ?? 0, totalCount) }
                     secret.listed = secret.listed ?? entry
                     secret.type = secret.type ?? entry.secretType
                     if secret.definition == nil {
@@ -147,6 +152,12 @@ public enum InventoryReader {
                     inventory.secrets[secret.reference] = earlier
                 } else {
                     inventory.secrets[secret.reference] = secret
+                }
+            }
+            for (folder, total) in listedSecretTotals.sorted(by: { $0.key < $1.key }) {
+                let found = listedSecretsByFolder[folder]?.count ?? 0
+                if found < total {
+                    inventory.warnings.append("ListSecrets reports \(total) secrets in \(folder.isEmpty ? "." : folder) but the pages given list \(found): some pages are missing")
                 }
             }
             for (region, total) in listedTotals.sorted(by: { $0.key < $1.key }) {
