@@ -17,6 +17,9 @@ let usage = """
       --dir DIR       where to write the files (default: a new temporary folder, removed afterwards)
       --runs N        runs per measurement; the fastest is shown (default 3)
       --scale-check   also fold 200 MB and 2 GB of JSON lines with the same keys and compare peak RSS
+    usage: kmsready-bench estate [--keys N] [--events N] [--jobs N] [--dir DIR]
+      checks a generated estate (default 10,000 keys, 200,000 events) writing JSON, HTML, Markdown and
+      SARIF, and prints each stage's time and each output's size
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -24,8 +27,11 @@ if arguments.first == "fold" {
     exit(BenchFold.run(Array(arguments.dropFirst())))
 }
 do {
-    let options = try BenchOptions(arguments)
-    try Benchmark(options).run()
+    if arguments.first == "estate" {
+        try EstateBenchmark(Array(arguments.dropFirst())).run()
+    } else {
+        try Benchmark(try BenchOptions(arguments)).run()
+    }
 } catch let error as BenchOptions.Invalid {
     FileHandle.standardError.write(Data("kmsready-bench: \(error.message)\n\(usage)\n".utf8))
     exit(2)

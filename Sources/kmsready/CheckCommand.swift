@@ -64,8 +64,9 @@ struct CheckCommand {
         report = report.filtered(by: filter)
         let colour = isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true
         let options = ReportOptions(width: Terminal.columns(default: 100), colour: colour, failOn: failOn)
+        let fullReport = outputs.first { $0.format == .html }?.file ?? outputs.first { $0.format == .json }?.file
         for output in outputs {
-            try AtomicFile.write(output.format.render(report, options: ReportOptions(failOn: failOn)), to: output.file)
+            try AtomicFile.write(output.format.render(report, options: ReportOptions(failOn: failOn, fullReport: fullReport)), to: output.file)
             if !quiet { Terminal.printError("kmsready: wrote \(output.file) (\(output.format.rawValue), \(report.keys.count) keys)") }
         }
         if outputs.isEmpty && !quiet { print(format.render(report, options: options), terminator: "") }

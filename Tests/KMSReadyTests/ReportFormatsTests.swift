@@ -53,6 +53,44 @@ import Testing
         #expect(results.filter { $0["suppressions"] != nil }.count == 1, "the one waiver in force")
     }
 
+    /// Past the results GitHub shows per run, findings are grouped per rule, region and waived-or-not:
+    /// every finding is a related location exactly once, groups hold at most 1,000 keys, and a run-level
+    /// notification says so.
+    @Test func sarifGroupsFindingsPastGitHubsLimits() throws {
+        let report = try decoratedReport()
+        let document = ReportSARIF.document(report, perKeyLimit: 10)
+        let run = try #require(document.objectValue?["runs"]?.arrayValue?.first?.objectValue)
+        let results = try #require(run["results"]?.arrayValue).compactMap(\.objectValue)
+        let inScope = report.keys.flatMap { key in key.findings.filter { $0.verdict != .notRequired }.map { "\(key.key.id) \($0.ruleId)" } }
+            + report.secrets.flatMap { secret in secret.findings.filter { $0.verdict != .notRequired }.map { "\(secret.secret.reference) \($0.ruleId)" } }
+        let related = results.flatMap { result in
+            (result["relatedLocations"]?.arrayValue ?? []).compactMap { location -> String? in
+                let text = location.objectValue?["message"]?.objectValue?["text"]?.stringValue
+                return text.map { String($0.prefix { $0 != ":" }) + " " + (result["ruleId"]?.stringValue ?? "") }
+            }
+        }
+        #expect(results.count < inScope.count && related.sorted() == inScope.sorted())
+        #expect(results.allSatisfy { ($0["relatedLocations"]?.arrayValue?.count ?? 0) <= ReportSARIF.keysPerGroupedResult })
+        let notifications = run["invocations"]?.arrayValue?.first?.objectValue?["toolExecutionNotifications"]?.arrayValue ?? []
+        #expect(notifications.contains { $0.objectValue?["descriptor"]?.objectValue?["id"]?.stringValue == "grouped-results" })
+        #expect(results.filter { $0["suppressions"] != nil }.count == 1, "the waived finding in a group of its own")
+    }
+
+    /// A job summary stays within its budget whatever the estate; what is left out is counted and the
+    /// full report named.
+    @Test func markdownStaysWithinItsBudget() throws {
+        let report = try checkSamples()
+        let full = ReportMarkdown.render(report)
+        #expect(!full.contains("Left out"), "the samples fit whole")
+        let cut = ReportMarkdown.render(report, fullReport: "out/report.html", budget: 6_000)
+        #expect(cut.utf8.count <= 6_000)
+        #expect(cut.contains("Every key is in `out/report.html`."))
+        let needingAction = report.keys.filter { $0.verdict > .eligible }.count
+        let section = cut.components(separatedBy: "### Keys needing action")[1].components(separatedBy: "### Details")[0]
+        let shownRows = section.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && $0.contains("| `") }.count
+        #expect(cut.contains("\(needingAction - shownRows) of \(needingAction) rows of keys needing action"))
+    }
+
     @Test func sarifLocationsPointAtTheKeyIdLine() throws {
         let key = try #require(try checkSamples().keys.first { $0.key.id == "26121052-0857-48d9-b4fb-2dc51e8fabe9" }?.key.definition)
         let text = try String(contentsOfFile: Paths.packageRoot + "/" + key.file, encoding: .utf8)

@@ -35,9 +35,9 @@ struct JSONByteWriter {
             if !Self.needsEscape(utf8) {
                 if let start = utf8.baseAddress { append(start, utf8.count) }
             } else {
-                var escaped = ""
+                var escaped: [UInt8] = []
                 JSONWriter.writeString(String(decoding: utf8, as: UTF8.self), into: &escaped)
-                escaped.withUTF8 { append($0.baseAddress! + 1, $0.count - 2) }
+                escaped.withUnsafeBufferPointer { append($0.baseAddress! + 1, $0.count - 2) }
             }
             byte(UInt8(ascii: "\""))
         }
@@ -144,7 +144,7 @@ struct JSONByteWriter {
     }
 
     /// Whether any byte is a quote, a backslash, a control character or DEL: eight bytes at a time.
-    private static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let start = utf8.baseAddress else { return false }
         var index = 0
         while index + 8 <= utf8.count {

@@ -45,7 +45,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .table: return ReportTable.render(report, width: options.width, colour: options.colour)
         case .json: return ReportJSON.render(report)
         case .csv: return ReportCSV.render(report)
-        case .markdown: return ReportMarkdown.render(report)
+        case .markdown: return ReportMarkdown.render(report, fullReport: options.fullReport)
         case .html: return ReportHTML.render(report)
         case .sarif: return ReportSARIF.render(report)
         case .junit: return ReportJUnit.render(report, failOn: options.failOn)
@@ -61,10 +61,14 @@ public struct ReportOptions: Sendable {
     public var colour: Bool
     /// The verdict at and above which a key fails (JUnit failures); `nil`: never.
     public var failOn: Verdict?
+    /// Where the same run writes a report with every key (HTML or JSON), for the Markdown summary's
+    /// line about the keys it leaves out.
+    public var fullReport: String?
 
-    public init(width: Int = 100, colour: Bool = false, failOn: Verdict? = nil) {
+    public init(width: Int = 100, colour: Bool = false, failOn: Verdict? = nil, fullReport: String? = nil) {
         self.width = width
         self.colour = colour
         self.failOn = failOn
+        self.fullReport = fullReport
     }
 }

@@ -1,14 +1,20 @@
 /// The report as one self-contained HTML page for reviewers: no external scripts, fonts or styles, so it
 /// works offline and can be attached to a review. It holds a summary with a verdict chart (inline SVG),
-/// a table of the keys that sorts by any column and filters as one types, per key the findings with
-/// evidence and remediation and an hour-of-week heat map of its calls, and the rules that ran with their
-/// documents. Printing opens every key's details.
+/// the coverage, a table of the keys that sorts by any column and filters as one types, per key the
+/// findings with evidence and remediation and an hour-of-week heat map of its calls, the secrets, and the
+/// rules that ran with their documents.
+///
+/// It holds at estate scale (10,000 keys): the keys travel as compact data (`KeyTableData`) and the
+/// page's script draws one page of the table at a time, sorted and filtered over all keys, and a key's
+/// findings and heat map only when the key is opened. Printing prints the table page shown and the keys
+/// opened, with their evidence. `#filter=WORDS` and `#key=ID` in the address filter the table and open a key.
 public enum ReportHTML {
     /// The page.
     public static func render(_ report: Report) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>kmsready report: \(report.keys.count) keys</title>\n<style>\n\(style)</style>\n</head>\n<body>\n"
+        out += "<title>kmsready report: \(report.keys.count) keys</title>\n<style>\n\(style)</style>\n"
+        out += "<script>\n\(errorCatcher)</script>\n</head>\n<body>\n"
         out += "<header><h1>kmsready: can these KMS keys move to a dedicated KMS instance?</h1>\n"
         out += "<p class=\"muted\">\(KMSReadyVersion.name) \(escape(KMSReadyVersion.version)) · \(report.keys.count) keys · "
         out += report.usageEvaluated ? "traces evaluated" : "no traces given: usage rules not evaluated"
@@ -16,11 +22,9 @@ public enum ReportHTML {
         out += summary(report)
         out += coverage(report)
         out += keyTable(report)
-        out += "<section id=\"details\"><h2>Keys</h2>\n"
-        for key in report.keysWorstFirst { out += details(key) }
-        out += "</section>\n"
         out += secrets(report)
         out += rules(report)
+        out += "<script id=\"kmsready-data\" type=\"application/json\">" + KeyTableData.json(report) + "</script>\n"
         out += "<script>\n\(script)</script>\n</body>\n</html>\n"
         return out
     }
@@ -90,77 +94,20 @@ public enum ReportHTML {
 
     // MARK: Key table
 
+    /// The table's frame: the page's script fills it from the key data.
     private static func keyTable(_ report: Report) -> String {
-        var out = "<section id=\"keys\"><h2>All keys</h2>\n"
+        var out = "<section id=\"keys\"><h2>All keys (\(report.keys.count))</h2>\n"
         out += "<input id=\"filter\" type=\"search\" placeholder=\"Filter keys: id, alias, region, verdict, rule…\" aria-label=\"filter keys\">\n"
+        out += "<p id=\"table-status\" class=\"muted\" aria-live=\"polite\"></p>\n"
         out += "<table id=\"key-table\"><thead><tr>"
         for (column, title) in ["Verdict", "Key id", "Region", "Alias", "Findings", "Calls", "Reason"].enumerated() {
             out += "<th data-column=\"\(column)\" tabindex=\"0\">\(title)</th>"
         }
-        out += "</tr></thead>\n<tbody>\n"
-        for key in report.keysWorstFirst {
-            let rank = Verdict.worstFirst.firstIndex(of: key.verdict) ?? 0
-            let calls = key.usage?.calls
-            out += "<tr data-search=\"\(escape(([key.key.id, key.key.region ?? "", key.verdict.rawValue] + key.key.aliases.sorted() + key.findings.map(\.ruleId)).joined(separator: " ").lowercased()))\">"
-            out += "<td data-sort=\"\(rank)\"><span class=\"badge \(verdictClass(key.verdict))\">\(escape(ReportText.verdictLabel(key)))</span></td>"
-            out += "<td><a href=\"#key-\(escape(key.key.id))\"><code>\(escape(key.key.id))</code></a></td>"
-            out += "<td>\(escape(key.key.region ?? "-"))</td><td>\(escape(key.key.firstAlias ?? "-"))</td>"
-            out += "<td data-sort=\"\(key.findings.count)\">\(key.findings.count)</td>"
-            out += "<td data-sort=\"\(calls ?? -1)\">\(calls.map(String.init) ?? "–")</td>"
-            out += "<td>\(escape(key.reason))</td></tr>\n"
-        }
-        out += "</tbody></table>\n</section>\n"
+        out += "</tr></thead>\n<tbody></tbody></table>\n"
+        out += "<div class=\"pager\"><button id=\"previous\" type=\"button\">‹ Previous</button> <button id=\"next\" type=\"button\">Next ›</button></div>\n"
+        out += "<noscript><p class=\"warn\">The key table needs JavaScript; the JSON report (--format json) holds every key.</p></noscript>\n"
+        out += "<div id=\"key-details\"></div>\n</section>\n"
         return out
-    }
-
-    // MARK: Key details
-
-    private static func details(_ key: KeyReport) -> String {
-        var out = "<details id=\"key-\(escape(key.key.id))\" class=\"key\"><summary><span class=\"badge \(verdictClass(key.verdict))\">\(escape(ReportText.verdictLabel(key)))</span> "
-        out += "<code>\(escape(key.key.id))</code>"
-        if !key.key.aliases.isEmpty { out += " · \(escape(key.key.aliases.sorted().joined(separator: ", ")))" }
-        out += "</summary>\n<dl>"
-        out += "<dt>ARN</dt><dd><code>\(escape(key.key.arn ?? "-"))</code></dd>"
-        if let description = key.key.metadata?.description, !description.isEmpty { out += "<dt>Description</dt><dd>\(escape(description))</dd>" }
-        if let definition = key.key.definition { out += "<dt>Defined in</dt><dd><code>\(escape(definition.file))</code> line \(definition.line), <code>\(escape(definition.jsonPath))</code></dd>" }
-        out += "<dt>Reason</dt><dd>\(escape(key.reason))</dd></dl>\n"
-        for finding in key.findings {
-            out += "<div class=\"finding\"><h4><span class=\"badge \(verdictClass(finding.verdict))\">\(finding.verdict.rawValue)</span> \(escape(finding.title)) <span class=\"muted\">\(escape(finding.ruleId)) · \(finding.severity.rawValue)</span></h4>\n"
-            out += "<p>\(escape(finding.message))</p>\n"
-            if let waiver = finding.waiver {
-                out += "<p class=\"waived\">Waived: \(escape(waiver.reason)) — approved by \(escape(waiver.approvedBy)), until \(waiver.expires)</p>\n"
-            }
-            if !finding.remediation.isEmpty { out += "<p><strong>Remediation:</strong> \(escape(finding.remediation))</p>\n" }
-            out += "<details class=\"evidence\"><summary>Evidence</summary><pre>\(escape(JSONWriter.pretty(finding.evidence)))</pre></details></div>\n"
-        }
-        if let usage = key.usage { out += heatMap(usage) }
-        return out + "</details>\n"
-    }
-
-    /// Calls per hour of the week (UTC) as a 7 × 24 grid; darker is busier.
-    private static func heatMap(_ usage: KeyUsage) -> String {
-        let largest = usage.hourOfWeek.max() ?? 0
-        guard largest > 0 else { return "<p class=\"muted\">No traced calls.</p>\n" }
-        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        var out = "<figure class=\"heat\"><figcaption>Calls per hour of the week (UTC), busiest hour \(largest) calls</figcaption>\n"
-        out += "<svg viewBox=\"0 0 520 170\" width=\"520\" role=\"img\" aria-label=\"calls per hour of the week\">\n"
-        for hour in stride(from: 0, to: 24, by: 3) { out += "<text class=\"axis\" x=\"\(40 + hour * 20)\" y=\"12\">\(hour):00</text>" }
-        for (day, name) in days.enumerated() {
-            out += "\n<text class=\"axis\" x=\"0\" y=\"\(34 + day * 20)\">\(name)</text>"
-            for hour in 0..<24 {
-                let calls = usage.hourOfWeek[day * 24 + hour]
-                let opacity = calls == 0 ? "0.04" : String(format3(0.15 + 0.85 * Double(calls) / Double(largest)))
-                out += "<rect x=\"\(40 + hour * 20)\" y=\"\(20 + day * 20)\" width=\"18\" height=\"18\" fill-opacity=\"\(opacity)\"><title>\(name) \(hour):00 UTC: \(calls) calls</title></rect>"
-            }
-        }
-        return out + "\n</svg></figure>\n"
-    }
-
-    /// `value` with at most 3 decimals, without Foundation's locale-dependent formatting.
-    private static func format3(_ value: Double) -> String {
-        let thousandths = Int((value * 1000).rounded())
-        let fraction = String(thousandths % 1000)
-        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     // MARK: Rules
@@ -195,51 +142,182 @@ public enum ReportHTML {
         #key-table th { cursor: pointer; user-select: none; background: #fafafa; } #key-table th[aria-sort="ascending"]::after { content: " ▲"; }
         #key-table th[aria-sort="descending"]::after { content: " ▼"; }
         #key-table td:nth-child(-n+3) { white-space: nowrap; }
-        #filter { width: 100%; max-width: 480px; padding: 6px 10px; margin: 8px 0 12px; font-size: 1em; }
+        #filter { width: 100%; max-width: 480px; padding: 6px 10px; margin: 8px 0 4px; font-size: 1em; }
+        .pager { margin: 8px 0; } .pager button { padding: 4px 12px; }
         details.key { border: 1px solid #e0e0e0; border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
         details.key > summary { cursor: pointer; } dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; } dt { color: #666; }
         .finding { border-top: 1px dashed #ddd; margin-top: 8px; } .finding h4 { margin: 8px 0 4px; }
         .heat rect { fill: #1565c0; } .heat .axis, .heat text { font-size: 11px; fill: #555; } figure { margin: 12px 0; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 11pt; } #filter { display: none; }
+          body { max-width: none; padding: 0; font-size: 11pt; } #filter, .pager, button { display: none; }
           details.key { break-inside: avoid; } a { color: inherit; text-decoration: none; }
           .badge { color: #000; border: 1px solid #000; background: none !important; }
         }
 
         """
 
+    /// Records the first script error on the page (`data-script-error` on `<html>`), for headless checks.
+    private static let errorCatcher = """
+        window.addEventListener('error', function (event) {
+          document.documentElement.setAttribute('data-script-error', String(event.message || event));
+        });
+
+        """
+
+    /// Draws the key table a page at a time from the key data, sorts and filters it over all keys, and
+    /// draws a key's details when it is opened.
     private static let script = """
         (function () {
-          var table = document.getElementById('key-table');
-          var body = table.tBodies[0];
-          document.getElementById('filter').addEventListener('input', function (event) {
-            var words = event.target.value.toLowerCase().split(/\\s+/).filter(Boolean);
-            Array.prototype.forEach.call(body.rows, function (row) {
-              var text = row.getAttribute('data-search');
-              row.hidden = !words.every(function (word) { return text.indexOf(word) >= 0; });
+          var data = JSON.parse(document.getElementById('kmsready-data').textContent);
+          var keys = data.keys, strings = data.strings, verdicts = data.verdicts, pageSize = 100;
+          var table = document.getElementById('key-table'), body = table.tBodies[0];
+          var status = document.getElementById('table-status'), filter = document.getElementById('filter');
+          var detailsBox = document.getElementById('key-details');
+          var shown = keys.slice(), page = 0, searchText = [];
+          function esc(text) {
+            return String(text).replace(/[&<>"']/g, function (c) {
+              return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
             });
+          }
+          function text(key, index) {
+            var s = strings[index];
+            if (s.indexOf('\\u0001') < 0 && s.indexOf('\\u0002') < 0) { return s; }
+            return s.split('\\u0001').join(key[0]).split('\\u0002').join(strings[key[3]]);
+          }
+          function badge(verdict, label) { return '<span class="badge v-' + verdicts[verdict] + '">' + esc(label) + '</span>'; }
+          function search(key, index) {
+            if (searchText[index] === undefined) {
+              var words = [key[0], strings[key[2]], verdicts[key[1]], text(key, key[7])];
+              key[11].forEach(function (alias) { words.push(text(key, alias)); });
+              key[12].forEach(function (finding) { words.push(strings[finding[0]]); });
+              searchText[index] = words.join(' ').toLowerCase();
+            }
+            return searchText[index];
+          }
+          keys.forEach(function (key, index) { key.index = index; });
+          function applyFilter() {
+            var words = filter.value.toLowerCase().split(/\\s+/).filter(Boolean);
+            shown = keys.filter(function (key) {
+              var haystack = search(key, key.index);
+              return words.every(function (word) { return haystack.indexOf(word) >= 0; });
+            });
+            page = 0;
+            sortShown();
+          }
+          var sortColumn = -1, ascending = true;
+          var sortValue = [
+            function (k) { return k[1]; }, function (k) { return k[0]; }, function (k) { return strings[k[2]]; },
+            function (k) { return strings[k[3]]; }, function (k) { return k[4]; }, function (k) { return k[5]; },
+            function (k) { return text(k, k[6]); }
+          ];
+          function sortShown() {
+            if (sortColumn >= 0) {
+              var value = sortValue[sortColumn];
+              shown.sort(function (a, b) {
+                var x = value(a), y = value(b);
+                var order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+                return (ascending ? order : -order) || a.index - b.index;
+              });
+            } else {
+              shown.sort(function (a, b) { return a.index - b.index; });
+            }
+            draw();
+          }
+          function draw() {
+            var pages = Math.max(1, Math.ceil(shown.length / pageSize));
+            page = Math.min(page, pages - 1);
+            var rows = shown.slice(page * pageSize, page * pageSize + pageSize).map(function (key) {
+              return '<tr data-key="' + esc(key[0]) + '"><td>' + badge(key[1], text(key, key[7])) + '</td>' +
+                '<td><a href="#key=' + encodeURIComponent(key[0]) + '" data-open="' + key.index + '"><code>' + esc(key[0]) + '</code></a></td>' +
+                '<td>' + esc(strings[key[2]]) + '</td><td>' + esc(strings[key[3]]) + '</td><td>' + key[4] + '</td>' +
+                '<td>' + (key[5] < 0 ? '–' : key[5]) + '</td><td>' + esc(text(key, key[6])) + '</td></tr>';
+            });
+            body.innerHTML = rows.join('');
+            status.textContent = shown.length === 0 ? 'No key matches.' :
+              'Keys ' + (page * pageSize + 1) + '–' + Math.min(shown.length, page * pageSize + pageSize) + ' of ' + shown.length +
+              (shown.length < keys.length ? ' matching (' + keys.length + ' in all)' : '') + '; page ' + (page + 1) + ' of ' + pages + '.';
+            document.getElementById('previous').disabled = page === 0;
+            document.getElementById('next').disabled = page >= pages - 1;
+          }
+          function heatMap(hours) {
+            var counts = hours.split(',').map(function (n) { return n === '' ? 0 : Number(n); });
+            var largest = Math.max.apply(null, counts), days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+            var out = '<figure class="heat"><figcaption>Calls per hour of the week (UTC), busiest hour ' + largest + ' calls</figcaption>' +
+              '<svg viewBox="0 0 520 170" width="520" role="img" aria-label="calls per hour of the week">';
+            for (var h = 0; h < 24; h += 3) { out += '<text class="axis" x="' + (40 + h * 20) + '" y="12">' + h + ':00</text>'; }
+            days.forEach(function (day, d) {
+              out += '<text class="axis" x="0" y="' + (34 + d * 20) + '">' + day + '</text>';
+              for (var hour = 0; hour < 24; hour++) {
+                var calls = counts[d * 24 + hour];
+                var opacity = calls === 0 ? 0.04 : 0.15 + 0.85 * calls / largest;
+                out += '<rect x="' + (40 + hour * 20) + '" y="' + (20 + d * 20) + '" width="18" height="18" fill-opacity="' + opacity.toFixed(3) +
+                  '"><title>' + day + ' ' + hour + ':00 UTC: ' + calls + ' calls</title></rect>';
+              }
+            });
+            return out + '</svg></figure>';
+          }
+          function details(key) {
+            var out = '<details open class="key" id="key-' + esc(key[0]) + '"><summary>' + badge(key[1], text(key, key[7])) + ' <code>' + esc(key[0]) + '</code>';
+            if (key[11].length) { out += ' · ' + esc(key[11].map(function (a) { return text(key, a); }).join(', ')); }
+            out += '</summary><dl><dt>ARN</dt><dd><code>' + esc(text(key, key[8])) + '</code></dd>';
+            if (text(key, key[9])) { out += '<dt>Description</dt><dd>' + esc(text(key, key[9])) + '</dd>'; }
+            out += '<dt>Defined in</dt><dd><code>' + esc(text(key, key[10])) + '</code></dd><dt>Reason</dt><dd>' + esc(text(key, key[6])) + '</dd></dl>';
+            key[12].forEach(function (f) {
+              out += '<div class="finding"><h4>' + badge(f[3], verdicts[f[3]]) + ' ' + esc(text(key, f[1])) + ' <span class="muted">' +
+                esc(strings[f[0]]) + ' · ' + esc(strings[f[2]]) + '</span></h4><p>' + esc(text(key, f[4])) + '</p>';
+              if (f[6] >= 0) { out += '<p class="waived">Waived: ' + esc(text(key, f[6])) + '</p>'; }
+              if (text(key, f[5])) { out += '<p><strong>Remediation:</strong> ' + esc(text(key, f[5])) + '</p>'; }
+              out += '<details class="evidence"><summary>Evidence</summary><pre>' + esc(text(key, f[7])) + '</pre></details></div>';
+            });
+            out += key[13] ? heatMap(key[13]) : (key[5] < 0 ? '' : '<p class="muted">No traced calls.</p>');
+            return out + '<p><button type="button" data-close="' + key.index + '">Close</button></p></details>';
+          }
+          var opened = [];
+          function open(index) {
+            if (opened.indexOf(index) < 0) { opened.unshift(index); }
+            detailsBox.innerHTML = opened.map(function (i) { return details(keys[i]); }).join('');
+            var element = document.getElementById('key-' + keys[index][0]);
+            if (element && element.scrollIntoView) { element.scrollIntoView(); }
+          }
+          function close(index) {
+            opened = opened.filter(function (i) { return i !== index; });
+            detailsBox.innerHTML = opened.map(function (i) { return details(keys[i]); }).join('');
+          }
+          table.addEventListener('click', function (event) {
+            var link = event.target.closest('[data-open]');
+            if (link) { event.preventDefault(); open(Number(link.getAttribute('data-open'))); }
           });
+          detailsBox.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-close]');
+            if (button) { close(Number(button.getAttribute('data-close'))); }
+          });
+          filter.addEventListener('input', applyFilter);
+          document.getElementById('previous').addEventListener('click', function () { page -= 1; draw(); });
+          document.getElementById('next').addEventListener('click', function () { page += 1; draw(); });
           Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header) {
             function sort() {
               var column = Number(header.getAttribute('data-column'));
-              var ascending = header.getAttribute('aria-sort') !== 'ascending';
+              ascending = !(sortColumn === column && ascending);
+              sortColumn = column;
               Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute('aria-sort'); });
               header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-              var rows = Array.prototype.slice.call(body.rows);
-              rows.sort(function (a, b) {
-                var x = a.cells[column], y = b.cells[column];
-                var p = x.getAttribute('data-sort'), q = y.getAttribute('data-sort');
-                var order = p !== null && q !== null ? Number(p) - Number(q) : x.textContent.localeCompare(y.textContent);
-                return ascending ? order : -order;
-              });
-              rows.forEach(function (row) { body.appendChild(row); });
+              sortShown();
             }
             header.addEventListener('click', sort);
             header.addEventListener('keydown', function (event) { if (event.key === 'Enter') { sort(); } });
           });
           window.addEventListener('beforeprint', function () {
-            Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+            Array.prototype.forEach.call(detailsBox.querySelectorAll('details'), function (d) { d.open = true; });
           });
+          var hash = decodeURIComponent(location.hash.slice(1));
+          if (hash.indexOf('filter=') === 0) { filter.value = hash.slice(7); }
+          applyFilter();
+          if (hash.indexOf('key=') === 0) {
+            var wanted = hash.slice(4);
+            keys.forEach(function (key) { if (key[0] === wanted) { open(key.index); } });
+          }
+          document.documentElement.setAttribute('data-ready', 'true');
+          document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
         })();
 
         """

@@ -1,9 +1,14 @@
-/// The report as Markdown that fits a CI job summary (GitHub's `$GITHUB_STEP_SUMMARY`, GitLab's
-/// Markdown reports): verdict counts, a table of the keys needing action, then per key a collapsible
-/// block with its findings, remediation and evidence.
+/// The report as Markdown that fits a CI job summary (GitHub's `$GITHUB_STEP_SUMMARY` takes at most
+/// 1 MiB): verdict counts, coverage, the secrets, a table of the keys needing action worst first, then
+/// per key a collapsible block with its findings, remediation and evidence. Whatever the estate's size the
+/// text stays within `budget` bytes: rows and blocks that do not fit are left out, and a closing line
+/// says how many and where the full report is.
 public enum ReportMarkdown {
-    /// The Markdown text.
-    public static func render(_ report: Report) -> String {
+    /// What a job summary takes, with room to spare for what a CI step adds.
+    public static let defaultBudget = 1_000_000
+
+    /// The Markdown text; `fullReport` names the file with every key, when the same run writes one.
+    public static func render(_ report: Report, fullReport: String? = nil, budget: Int = defaultBudget) -> String {
         var out = "## kmsready: \(report.keys.count) keys\n\n"
         let counts = report.countsByVerdict
         out += "| verdict | keys |\n| --- | ---: |\n"
@@ -21,42 +26,68 @@ public enum ReportMarkdown {
             if report.coverage.contains(where: { $0.explanation != nil }) { out += "\n" }
         }
         if let changes = report.baseline { out += "Against the baseline: \(ReportText.baselineCounts(changes)).\n\n" }
+        out += secrets(report, budget: budget / 6)
+        // What follows the rows and blocks: room kept for it, so the closing line always fits.
+        let room = budget - 2_000
         let needingAction = report.keysWorstFirst.filter { $0.verdict > .eligible }
         out += "### Keys needing action (\(needingAction.count))\n\n"
+        var rowsLeftOut = 0
         if needingAction.isEmpty {
             out += "None.\n\n"
         } else {
             out += "| verdict | key | region | alias | reason |\n| --- | --- | --- | --- | --- |\n"
             for key in needingAction {
-                out += "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.firstAlias ?? "-")) | \(cell(key.reason)) |\n"
+                let row = "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.firstAlias ?? "-")) | \(cell(key.reason)) |\n"
+                // The table may take up to two thirds of the budget; the details take what is left.
+                if rowsLeftOut > 0 || out.utf8.count + row.utf8.count > room * 2 / 3 { rowsLeftOut += 1 } else { out += row }
             }
             out += "\n"
         }
         out += "### Details\n\n"
+        var blocksLeftOut = 0
         for key in report.keysWorstFirst {
-            out += "<details><summary><code>\(ReportText.escapeXML(key.key.id))</code> — \(ReportText.escapeXML(ReportText.verdictLabel(key)))"
-            if let alias = key.key.firstAlias { out += " (\(ReportText.escapeXML(alias)))" }
-            out += "</summary>\n\n"
-            if key.findings.isEmpty { out += "\(key.reason)\n\n" }
-            else if let reason = key.usageNotEvaluatedReason { out += "_Usage rules not evaluated: \(reason)._\n\n" }
-            for finding in key.findings {
-                out += "- **\(finding.ruleId)** (\(finding.severity.rawValue), \(finding.verdict.rawValue)): \(finding.message)\n"
-                if let waiver = finding.waiver { out += "  - Waived: \(waiver.reason) (approved by \(waiver.approvedBy), until \(waiver.expires))\n" }
-                if !finding.remediation.isEmpty { out += "  - Remediation: \(finding.remediation)\n" }
-                out += "\n  ```json\n" + JSONWriter.pretty(finding.evidence).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n  ```\n\n"
-            }
-            out += "</details>\n\n"
+            // Once one block does not fit, the rest are only counted.
+            if blocksLeftOut > 0 { blocksLeftOut += 1; continue }
+            let block = details(key)
+            if out.utf8.count + block.utf8.count > room { blocksLeftOut += 1 } else { out += block }
         }
-        if !report.secrets.isEmpty {
-            out += "### Secrets (\(report.secrets.count))\n\n"
-            out += "| verdict | secret | region | type | key | reason |\n| --- | --- | --- | --- | --- | --- |\n"
-            for secret in report.secretsWorstFirst {
-                let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
-                out += "| \(secret.verdict.rawValue) | `\(cell(secret.secret.name))` | \(cell(secret.secret.region ?? "-")) | \(cell(secret.secret.type ?? "-")) | \(cell(key)) | \(cell(secret.reason)) |\n"
-            }
-            out += "\nRemediation by type, and the calls in order: `kmsready secrets plan`.\n\n"
+        if rowsLeftOut > 0 || blocksLeftOut > 0 {
+            out += "_Left out to stay within a job summary's 1 MiB: \(rowsLeftOut) of \(needingAction.count) rows of keys needing action, "
+                + "\(blocksLeftOut) of \(report.keys.count) keys' details. Every key is in "
+                + (fullReport.map { "`\($0)`" } ?? "the full report (`kmsready check --format html --output report.html`)") + "._\n"
         }
         return out
+    }
+
+    /// One key's collapsible block: its findings with remediation and evidence.
+    private static func details(_ key: KeyReport) -> String {
+        var out = "<details><summary><code>\(ReportText.escapeXML(key.key.id))</code> — \(ReportText.escapeXML(ReportText.verdictLabel(key)))"
+        if let alias = key.key.firstAlias { out += " (\(ReportText.escapeXML(alias)))" }
+        out += "</summary>\n\n"
+        if key.findings.isEmpty { out += "\(key.reason)\n\n" }
+        else if let reason = key.usageNotEvaluatedReason { out += "_Usage rules not evaluated: \(reason)._\n\n" }
+        for finding in key.findings {
+            out += "- **\(finding.ruleId)** (\(finding.severity.rawValue), \(finding.verdict.rawValue)): \(finding.message)\n"
+            if let waiver = finding.waiver { out += "  - Waived: \(waiver.reason) (approved by \(waiver.approvedBy), until \(waiver.expires))\n" }
+            if !finding.remediation.isEmpty { out += "  - Remediation: \(finding.remediation)\n" }
+            out += "\n  ```json\n" + JSONWriter.pretty(finding.evidence).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n  ```\n\n"
+        }
+        return out + "</details>\n\n"
+    }
+
+    /// The secrets, worst first, with the key that encrypts each, in at most `budget` bytes.
+    private static func secrets(_ report: Report, budget: Int) -> String {
+        guard !report.secrets.isEmpty else { return "" }
+        var out = "### Secrets (\(report.secrets.count))\n\n"
+        out += "| verdict | secret | region | type | key | reason |\n| --- | --- | --- | --- | --- | --- |\n"
+        var leftOut = 0
+        for secret in report.secretsWorstFirst {
+            let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
+            let row = "| \(secret.verdict.rawValue) | `\(cell(secret.secret.name))` | \(cell(secret.secret.region ?? "-")) | \(cell(secret.secret.type ?? "-")) | \(cell(key)) | \(cell(secret.reason)) |\n"
+            if leftOut > 0 || out.utf8.count + row.utf8.count > budget { leftOut += 1 } else { out += row }
+        }
+        if leftOut > 0 { out += "\n_\(leftOut) more secrets are in the full report._\n" }
+        return out + "\nRemediation by type, and the calls in order: `kmsready secrets plan`.\n\n"
     }
 
     /// Text for a table cell: no line breaks, pipes escaped.

@@ -7,7 +7,17 @@
 /// and rule id, so platforms track a result across runs however the files change; a waived finding
 /// carries an accepted external suppression with the waiver's reason. Findings of secrets are results
 /// the same way, at the file that defines the secret, named `name@region`.
+///
+/// Within GitHub code scanning's limits: it shows at most 5,000 results of a run (and rejects 25,000),
+/// and takes at most 1,000 locations per result. An estate with more findings than `perKeyResultLimit`
+/// gets one result per rule, region and waived-or-not, up to 1,000 keys each, every key a related
+/// location, and a run-level notification that says so: nothing is dropped.
 public enum ReportSARIF {
+    /// Above this many findings, results are grouped (GitHub shows 5,000 results per run).
+    public static let perKeyResultLimit = 5_000
+    /// The most keys in one grouped result (GitHub takes 1,000 locations per result).
+    public static let keysPerGroupedResult = 1_000
+
     /// The SARIF schema the output conforms to.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -24,32 +34,41 @@ public enum ReportSARIF {
         }
     }
 
-    static func document(_ report: Report) -> JSONValue {
+    static func document(_ report: Report, perKeyLimit: Int = perKeyResultLimit) -> JSONValue {
         let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
         var driver = JSONObject()
         driver.append("name", .string(KMSReadyVersion.name))
         driver.append("version", .string(KMSReadyVersion.version))
         driver.append("semanticVersion", .string(KMSReadyVersion.version))
         driver.append("rules", .array(report.rules.map(rule)))
-        var results: [JSONValue] = []
         let subjects = report.keys.map { Subject(id: $0.key.id, idProperty: "keyId", definition: $0.key.definition, region: $0.key.region,
                                                  verdictProperty: "keyVerdict", verdict: $0.verdict, findings: $0.findings) }
             + report.secrets.map { Subject(id: $0.secret.reference, idProperty: "secret", definition: $0.secret.definition, region: $0.secret.region,
                                            verdictProperty: "secretVerdict", verdict: $0.verdict, findings: $0.findings) }
-        for subject in subjects {
-            for finding in subject.findings {
-                guard let level = level(finding.verdict) else { continue }
-                results.append(result(finding, of: subject, level: level, ruleIndex: ruleIndex[finding.ruleId]))
-            }
+        let inScope = subjects.flatMap { subject in subject.findings.compactMap { finding in level(finding.verdict).map { (subject, finding, $0) } } }
+        var notifications = report.coverage.map(notification)
+        let results: [JSONValue]
+        if inScope.count <= perKeyLimit {
+            results = inScope.map { result($1, of: $0, level: $2, ruleIndex: ruleIndex[$1.ruleId]) }
+        } else {
+            results = grouped(inScope, ruleIndex: ruleIndex)
+            notifications.append(.object(JSONObject([
+                ("level", .string("note")),
+                ("message", .object(JSONObject([("text", .string(
+                    "\(inScope.count) findings are more than the \(perKeyLimit) results GitHub code scanning shows per run: they are grouped into "
+                    + "\(results.count) results, one per rule, region and waived or not, of up to \(keysPerGroupedResult) keys each, every key a related "
+                    + "location. The JSON report has each finding."))]))),
+                ("descriptor", .object(JSONObject([("id", .string("grouped-results"))]))),
+            ])))
         }
         var run = JSONObject()
         run.append("tool", .object(JSONObject([("driver", .object(driver))])))
         run.append("columnKind", .string("unicodeCodePoints"))
         run.append("results", .array(results))
-        if !report.coverage.isEmpty {
+        if !notifications.isEmpty {
             run.append("invocations", .array([.object(JSONObject([
                 ("executionSuccessful", .bool(true)),
-                ("toolExecutionNotifications", .array(report.coverage.map(notification))),
+                ("toolExecutionNotifications", .array(notifications)),
             ]))]))
         }
         return .object(JSONObject([
@@ -115,15 +134,7 @@ public enum ReportSARIF {
         object.append("ruleIndex", ruleIndex.map(JSONValue.int))
         object.append("level", .string(level))
         object.append("message", .object(JSONObject([("text", .string("\(subject.id): \(finding.message)"))])))
-        if let definition = subject.definition {
-            var physical = JSONObject()
-            physical.append("artifactLocation", .object(JSONObject([("uri", .string(uriReference(definition.file)))])))
-            physical.append("region", .object(JSONObject([("startLine", .int(definition.line))])))
-            object.append("locations", .array([.object(JSONObject([
-                ("physicalLocation", .object(physical)),
-                ("logicalLocations", .array([.object(JSONObject([("fullyQualifiedName", .string(definition.jsonPath)), ("kind", .string("element"))]))])),
-            ]))]))
-        }
+        if let definition = subject.definition { object.append("locations", .array([location(definition)])) }
         object.append("partialFingerprints", .object(JSONObject([("kmsreadyKeyRule/v1", .string(ReportText.fingerprint(subject.id, finding.ruleId)))])))
         if let waiver = finding.waiver {
             object.append("suppressions", .array([.object(JSONObject([
@@ -139,6 +150,69 @@ public enum ReportSARIF {
         properties.append("evidence", finding.evidence)
         object.append("properties", .object(properties))
         return .object(object)
+    }
+
+    /// One result per rule, region and waived-or-not, of up to `keysPerGroupedResult` keys each: located
+    /// at the first key's definition, every key a related location with its finding's message.
+    private static func grouped(_ findings: [(Subject, Finding, String)], ruleIndex: [String: Int]) -> [JSONValue] {
+        var order: [String] = []
+        var groups: [String: [(Subject, Finding, String)]] = [:]
+        for entry in findings {
+            let id = [entry.1.ruleId, entry.0.region ?? "unknown-region", entry.1.waiver == nil ? "" : "waived"].joined(separator: "\u{0}")
+            if groups[id] == nil { order.append(id) }
+            groups[id, default: []].append(entry)
+        }
+        var results: [JSONValue] = []
+        for id in order {
+            let members = groups[id]!
+            let chunks = stride(from: 0, to: members.count, by: keysPerGroupedResult).map { Array(members[$0..<min($0 + keysPerGroupedResult, members.count)]) }
+            for (part, chunk) in chunks.enumerated() {
+                let (first, finding, level) = chunk[0]
+                let region = first.region ?? "unknown region"
+                var object = JSONObject()
+                object.append("ruleId", .string(finding.ruleId))
+                object.append("ruleIndex", ruleIndex[finding.ruleId].map(JSONValue.int))
+                object.append("level", .string(level))
+                let partText = chunks.count > 1 ? " (part \(part + 1) of \(chunks.count))" : ""
+                let named = chunk.prefix(3).map(\.0.id).joined(separator: ", ") + (chunk.count > 3 ? ", …" : "")
+                object.append("message", .object(JSONObject([("text", .string(
+                    "\(finding.title): \(chunk.count) keys in \(region)\(partText): \(named). Each key is a related location.")),
+                ])))
+                if let definition = first.definition { object.append("locations", .array([location(definition)])) }
+                object.append("relatedLocations", .array(chunk.enumerated().compactMap { index, entry in
+                    entry.0.definition.map { definition in
+                        var related = location(definition).objectValue!
+                        related.append("id", .int(index))
+                        related.append("message", .object(JSONObject([("text", .string("\(entry.0.id): \(entry.1.message)"))])))
+                        return .object(related)
+                    }
+                }))
+                object.append("partialFingerprints", .object(JSONObject([
+                    ("kmsreadyRuleGroup/v1", .string(ReportText.fingerprint("\(region)#\(part)\(finding.waiver == nil ? "" : "#waived")", finding.ruleId))),
+                ])))
+                if finding.waiver != nil {
+                    object.append("suppressions", .array([.object(JSONObject([
+                        ("kind", .string("external")), ("status", .string("accepted")),
+                        ("justification", .string("waived for each of these keys (the JSON report has each waiver)")),
+                    ]))]))
+                }
+                object.append("properties", .object(JSONObject([("region", first.region.map(JSONValue.string) ?? .null), ("keys", .int(chunk.count)),
+                                                                ("subjects", .strings(chunk.map(\.0.id)))])))
+                results.append(.object(object))
+            }
+        }
+        return results
+    }
+
+    /// Where a key or secret is defined: its file and line, and its JSON path as a logical location.
+    private static func location(_ definition: KeyDefinition) -> JSONValue {
+        var physical = JSONObject()
+        physical.append("artifactLocation", .object(JSONObject([("uri", .string(uriReference(definition.file)))])))
+        physical.append("region", .object(JSONObject([("startLine", .int(definition.line))])))
+        return .object(JSONObject([
+            ("physicalLocation", .object(physical)),
+            ("logicalLocations", .array([.object(JSONObject([("fullyQualifiedName", .string(definition.jsonPath)), ("kind", .string("element"))]))])),
+        ]))
     }
 
     /// `automatic-rotation-enabled` → `AutomaticRotationEnabled`.

@@ -30,7 +30,8 @@ public struct SyntheticTraces {
     }
 
     private var random: SplitMix64
-    private let keyIds: [String]
+    /// The ids of the keys the events name, in the order they were made.
+    public let keyIds: [String]
     private let callers: SyntheticCallers
     private var second: Int64 = 1_772_323_200  // 2026-03-01T00:00:00Z
 
@@ -63,7 +64,7 @@ public struct SyntheticTraces {
         let principal = callers.principals[caller % callers.principals.count]
         let operations = Self.operationSets[caller % Self.operationSets.count]
         let operation = roll < 3 ? "ListKeys" : operations[Int(random.next() % UInt64(operations.count))]
-        let region = key.utf8.first! % 2 == 0 ? "cn-hangzhou" : "cn-shanghai"
+        let region = Self.region(of: key)
         let service = principal.kind == .serviceRole
         let host = principal.vpc != nil ? "kms-vpc.\(region).aliyuncs.com" : "kms.\(region).aliyuncs.com"
         let failed = random.next() % 50 == 0
@@ -83,6 +84,11 @@ public struct SyntheticTraces {
         event += "\"isGlobal\":false,\"additionalEventData\":{\"CallerBid\":\"26842\"},\"userIdentity\":\(identity)"
         if operation != "ListKeys" { event += ",\"referencedResources\":{\"ACS::KMS::Key\":[\"\(key)\"]}" }
         return event + "}"
+    }
+
+    /// The region of a generated key: one of two, from the key id.
+    public static func region(of keyId: String) -> String {
+        keyId.utf8.first! % 2 == 0 ? "cn-hangzhou" : "cn-shanghai"
     }
 
     private mutating func otherServiceEvent(id: String, time: String) -> String {
