@@ -51,7 +51,8 @@ struct HTMLInBrowserTests {
         #expect(all.contains("Keys 1–22 of 22; page 1 of 1."))
         let blocked = try dom(file, fragment: "#filter=blocked")
         #expect(rows(blocked) == 5 && blocked.contains("Keys 1–5 of 5 matching (22 in all)"))
-        let opened = try dom(file, fragment: "#key=2adfdbb6-f02b-4cbf-a212-91a5907e47da")
+        let opened = try dom(file, fragment: "#filter=orders-db&key=2adfdbb6-f02b-4cbf-a212-91a5907e47da")
+        #expect(rows(opened) == 1)
         #expect(opened.contains("id=\"key-2adfdbb6-f02b-4cbf-a212-91a5907e47da\""))
         #expect(opened.contains("Calls per hour of the week (UTC)") && opened.contains("application-migration-obligations"))
         #expect(opened.contains("acs:kms:cn-hangzhou:1540355698845812:key/2adfdbb6-f02b-4cbf-a212-91a5907e47da"))
@@ -80,5 +81,8 @@ struct HTMLInBrowserTests {
         let filtered = try dom(file, fragment: "#filter=external-key-material")
         #expect(external > 0 && filtered.contains("of \(external) matching (10000 in all)"))
         #expect(rows(filtered) == min(100, external))
+        let screenshot = dir + "/estate.png"
+        _ = try chromium(["--screenshot=" + screenshot, "--window-size=1280,1400"], url: "file://" + file)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: screenshot)).count > 50_000, "the table is drawn")
     }
 }

@@ -13,7 +13,7 @@
 /// which the JSON report holds with their event ids
 /// heat: the 168 hours of the week (Monday 00:00 UTC first), counts joined by commas, zeros empty; "" without usage
 /// ```
-/// Every text field is an index into `strings`.
+/// Every text field is an index into `strings`; the region and alias stand as they are.
 enum KeyTableData {
     /// The data as JSON text, safe inside a `<script>` element.
     static func json(_ report: Report) -> String {
@@ -30,7 +30,7 @@ enum KeyTableData {
             }
             let definition = key.key.definition.map { "\($0.file) line \($0.line), \($0.jsonPath)" } ?? "-"
             return .array([
-                .string(id), .int(rank(key.verdict)), text(key.key.region ?? "-"), text(alias ?? "-"), .int(key.findings.count),
+                .string(id), .int(rank(key.verdict)), .int(table.add(key.key.region ?? "-")), .int(table.add(alias ?? "-")), .int(key.findings.count),
                 .int(key.usage?.calls ?? -1), text(key.reason), text(ReportText.verdictLabel(key) + (key.usageEvaluated ? "" : "*")),
                 text(key.key.arn ?? "-"), text(key.key.metadata?.description ?? ""), text(definition),
                 .array(key.key.aliases.sorted().map(text)), .array(findings), .string(heat(key.usage)),
@@ -92,7 +92,8 @@ enum KeyTableData {
             return add(text)
         }
 
-        private mutating func add(_ text: String) -> Int {
+        /// The number of `text` as it stands.
+        mutating func add(_ text: String) -> Int {
             if let number = numbers[text] { return number }
             numbers[text] = strings.count
             strings.append(text)

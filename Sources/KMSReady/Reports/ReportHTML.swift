@@ -7,7 +7,7 @@
 /// It holds at estate scale (10,000 keys): the keys travel as compact data (`KeyTableData`) and the
 /// page's script draws one page of the table at a time, sorted and filtered over all keys, and a key's
 /// findings and heat map only when the key is opened. Printing prints the table page shown and the keys
-/// opened, with their evidence. `#filter=WORDS` and `#key=ID` in the address filter the table and open a key.
+/// opened, with their evidence. `#filter=WORDS&key=ID` in the address filters the table and opens a key.
 public enum ReportHTML {
     /// The page.
     public static func render(_ report: Report) -> String {
@@ -39,7 +39,7 @@ public enum ReportHTML {
         let counts = report.countsByVerdict
         let largest = max(1, counts.values.max() ?? 1)
         var out = "<section id=\"summary\"><h2>Summary</h2>\n<div class=\"summary\">\n"
-        out += "<svg class=\"chart\" role=\"img\" aria-label=\"keys per verdict\" viewBox=\"0 0 520 \(Verdict.worstFirst.count * 30 + 10)\" width=\"520\">\n"
+        out += "<svg class=\"chart\" role=\"img\" aria-label=\"keys per verdict\" viewBox=\"0 0 560 \(Verdict.worstFirst.count * 30 + 10)\" width=\"560\">\n"
         for (row, verdict) in Verdict.worstFirst.enumerated() {
             let count = counts[verdict] ?? 0
             let y = row * 30 + 5
@@ -84,7 +84,7 @@ public enum ReportHTML {
         for secret in report.secretsWorstFirst {
             let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
             let lastAccess = secret.usage.map { usage in usage.lastSeen.map(Timestamp.format) ?? "none traced" } ?? "no traces"
-            out += "<tr><td class=\"\(verdictClass(secret.verdict))\">\(escape(secret.verdict.rawValue))</td><td><code>\(escape(secret.secret.name))</code></td>"
+            out += "<tr><td><span class=\"badge \(verdictClass(secret.verdict))\">\(escape(secret.verdict.rawValue))</span></td><td><code>\(escape(secret.secret.name))</code></td>"
             out += "<td>\(escape(secret.secret.region ?? "-"))</td><td>\(escape(secret.secret.type ?? "-"))</td>"
             out += "<td>\(escape(secret.secret.kmsInstanceId ?? (secret.secret.inKmsInstance == nil ? "unknown" : "none")))</td>"
             out += "<td>\(escape(key))</td><td>\(escape(lastAccess))</td><td>\(escape(secret.reason))</td></tr>\n"
@@ -131,7 +131,8 @@ public enum ReportHTML {
         body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 1200px; padding: 0 24px 48px; color: #1b1b1b; }
         h1 { font-size: 1.5em; margin-top: 24px; } h2 { border-bottom: 1px solid #ddd; padding-bottom: 4px; margin-top: 32px; }
         code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.92em; }
-        pre { background: #f6f8fa; padding: 8px 12px; overflow-x: auto; border-radius: 4px; }
+        pre { background: #f6f8fa; padding: 8px 12px; overflow-x: auto; border-radius: 4px; white-space: pre-wrap; }
+        #key-table td:last-child, #secret-table td:last-child, dd { overflow-wrap: anywhere; }
         .muted { color: #666; } .warn { color: #8a4b00; } .waived { background: #fff8e1; padding: 4px 8px; border-left: 3px solid #f9a825; }
         .summary { display: flex; flex-wrap: wrap; gap: 32px; align-items: flex-start; } .chart text { font-size: 14px; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 0.85em; white-space: nowrap; }
@@ -273,11 +274,11 @@ public enum ReportHTML {
             return out + '<p><button type="button" data-close="' + key.index + '">Close</button></p></details>';
           }
           var opened = [];
-          function open(index) {
+          function open(index, scroll) {
             if (opened.indexOf(index) < 0) { opened.unshift(index); }
             detailsBox.innerHTML = opened.map(function (i) { return details(keys[i]); }).join('');
             var element = document.getElementById('key-' + keys[index][0]);
-            if (element && element.scrollIntoView) { element.scrollIntoView(); }
+            if (scroll && element && element.scrollIntoView) { element.scrollIntoView(); }
           }
           function close(index) {
             opened = opened.filter(function (i) { return i !== index; });
@@ -285,7 +286,7 @@ public enum ReportHTML {
           }
           table.addEventListener('click', function (event) {
             var link = event.target.closest('[data-open]');
-            if (link) { event.preventDefault(); open(Number(link.getAttribute('data-open'))); }
+            if (link) { event.preventDefault(); open(Number(link.getAttribute('data-open')), true); }
           });
           detailsBox.addEventListener('click', function (event) {
             var button = event.target.closest('[data-close]');
@@ -309,13 +310,14 @@ public enum ReportHTML {
           window.addEventListener('beforeprint', function () {
             Array.prototype.forEach.call(detailsBox.querySelectorAll('details'), function (d) { d.open = true; });
           });
-          var hash = decodeURIComponent(location.hash.slice(1));
-          if (hash.indexOf('filter=') === 0) { filter.value = hash.slice(7); }
+          var params = {};
+          location.hash.slice(1).split('&').forEach(function (part) {
+            var equals = part.indexOf('=');
+            if (equals > 0) { params[part.slice(0, equals)] = decodeURIComponent(part.slice(equals + 1)); }
+          });
+          if (params.filter) { filter.value = params.filter; }
           applyFilter();
-          if (hash.indexOf('key=') === 0) {
-            var wanted = hash.slice(4);
-            keys.forEach(function (key) { if (key[0] === wanted) { open(key.index); } });
-          }
+          if (params.key) { keys.forEach(function (key) { if (key[0] === params.key) { open(key.index, false); } }); }
           document.documentElement.setAttribute('data-ready', 'true');
           document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
         })();
