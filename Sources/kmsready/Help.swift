@@ -10,11 +10,15 @@ enum Help {
       kmsready ticket --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
       kmsready plan --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
       kmsready traces summarize --traces PATH [--usage FILE] [--output FILE] [--jobs N] [--pretty]
+      kmsready secrets plan --inventory PATH --to-region REGION [--destination-inventory PATH]
+          [--destination-instance kst-…] [--encryption-key KEY] [--traces PATH] [--format markdown|json] [--output FILE]
       kmsready rules list|show ID|test [DIR...]|facts [--rules DIR]
 
     CHECK
       --inventory PATH    KMS API responses (ListKeys, DescribeKey, ListKeyVersions, ListAliases,
-                          ListResourceTags) as the aliyun CLI prints them; a file or a folder, repeatable
+                          ListResourceTags; ListSecrets, DescribeSecret, ListSecretVersionIds) as the
+                          aliyun CLI prints them; a file or a folder, repeatable. A GetSecretValue
+                          response holds a secret value and is refused (exit 2)
       --traces PATH       ActionTrail events of KMS calls: LookupEvents pages, JSON arrays, JSON lines,
                           SLS exports, gzip-compressed or not; a file or a folder, repeatable.
                           Without traces, the usage rules are not evaluated and the verdicts say so;
@@ -64,8 +68,23 @@ enum Help {
       instead of one line) and --quiet.
       Progress shows on standard error when it is a terminal, unless --quiet.
 
+    SECRETS PLAN
+      Re-creates the inventory's secrets in a KMS instance of --to-region (another region when a region is
+      retired, their own when leaving the default instance): per secret the path by type (re-create,
+      backup-restore, delete-and-recreate, none, needs-review), preflight checks (fail, warn, pass) and the
+      API calls in order, with placeholders where values go: never a value. Takes --inventory, --traces,
+      --usage, --cloud-cidrs, --jobs and:
+      --to-region REGION            where the secrets go
+      --destination-inventory PATH  the destination region's export: a name already there fails preflight
+      --destination-instance kst-…  the KMS instance the secrets go into
+      --encryption-key KEY          the key of that instance that encrypts them
+      --format FORMAT               markdown (default: a numbered checklist per secret) or json
+      --output FILE                 write to FILE (atomically) instead of standard output
+      --quiet                       no summary on standard error
+      Exit status 1 when a secret's preflight failed.
+
     RULES
-      list                the rules with id, verdict, severity and title
+      list                the rules with id, subject (key or secret), verdict, severity and title
       show ID             one rule in full
       test [DIR...]       run the examples of the rules in DIR (default: the built-in rules)
       facts               the facts and placeholders rules can use

@@ -1,10 +1,12 @@
 /// Plain-text views of rules for the `kmsready rules` commands.
 public enum RuleText {
-    /// One line per rule: id, verdict, severity, title.
+    /// One line per rule: id, subject, verdict, severity, title; the id column as wide as the longest id.
     public static func list(_ rules: RuleSet) -> String {
-        var lines = [column("ID", 36) + column("VERDICT", 28) + column("SEVERITY", 10) + "TITLE"]
+        let width = max(36, (rules.rules.map(\.id.count).max() ?? 0) + 2)
+        var lines = [column("ID", width) + column("SUBJECT", 9) + column("VERDICT", 28) + column("SEVERITY", 10) + "TITLE"]
         for rule in rules.rules {
-            lines.append(column(rule.id, 36) + column(rule.verdict.rawValue, 28) + column(rule.severity.rawValue, 10) + rule.title)
+            lines.append(column(rule.id, width) + column(rule.subject.rawValue, 9) + column(rule.verdict.rawValue, 28)
+                         + column(rule.severity.rawValue, 10) + rule.title)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -13,6 +15,7 @@ public enum RuleText {
     public static func show(_ rule: Rule) -> String {
         var lines = [
             "\(rule.id): \(rule.title)",
+            "  subject:     \(rule.subject.rawValue)",
             "  verdict:     \(rule.verdict.rawValue)",
             "  severity:    \(rule.severity.rawValue)",
             "  traces:      \(rule.readsUsage ? "yes" : "no")",
