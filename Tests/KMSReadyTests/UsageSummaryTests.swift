@@ -26,6 +26,19 @@ import Testing
         return folder.summary
     }
 
+    /// The summary writer makes a date's bytes once per day: every time, on any day and at the edges of
+    /// days and years, reads as `Timestamp.format` gives it.
+    @Test func summaryTimesAreWrittenAsTimestampFormatWritesThem() {
+        let times: [Int64] = [0, 59, 86_399, 86_400, 86_401, -1, -86_400, -86_401, 1_772_323_200, 1_772_409_599, 1_772_409_600,
+                              253_402_300_799, 253_402_300_800, -62_135_596_800, -62_167_219_201, 1_772_323_200]
+        var writer = JSONByteWriter()
+        for (index, time) in times.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.time(time)
+        }
+        #expect(writer.text == times.map { "\"" + Timestamp.format($0) + "\"" }.joined(separator: ","))
+    }
+
     @Test func mergingShardsEqualsFoldingEverything() {
         let events = generatedEvents(3_000, seed: 42)
         let whole = fold(events)

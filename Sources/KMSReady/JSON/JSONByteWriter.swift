@@ -4,6 +4,9 @@
 struct JSONByteWriter {
     private let storage: ByteStorage
     private(set) var count = 0
+    /// The day of the last time written and its `YYYY-MM-DD` bytes: times in a summary share few days.
+    private var cachedDay = Int64.min
+    private var cachedDate: (head: UInt64, tail: UInt16) = (0, 0)
 
     init(capacity: Int = 1 << 16) { storage = ByteStorage(capacity: capacity) }
 
@@ -95,17 +98,35 @@ struct JSONByteWriter {
         digits(value, width: width)
     }
 
-    /// A time as the string `2026-03-04T10:11:12Z` (`Timestamp.format`), digit by digit for years 0 to 9999.
+    /// A time as the string `2026-03-04T10:11:12Z` (`Timestamp.format`) for years 0 to 9999: the date's
+    /// bytes are made once per day, the time of day digit by digit.
     mutating func time(_ seconds: Int64) {
-        let t = Timestamp.parts(seconds)
-        guard (0...9999).contains(t.year) else { return string(Timestamp.format(seconds)) }
-        byte(UInt8(ascii: "\""))
-        digits(t.year, width: 4); byte(UInt8(ascii: "-")); digits(t.month, width: 2); byte(UInt8(ascii: "-")); digits(t.day, width: 2)
-        byte(UInt8(ascii: "T"))
-        digits(t.hour, width: 2); byte(UInt8(ascii: ":")); digits(t.minute, width: 2); byte(UInt8(ascii: ":"))
-        digits(t.second, width: 2)
-        byte(UInt8(ascii: "Z"))
-        byte(UInt8(ascii: "\""))
+        let day = Timestamp.days(seconds)
+        if day != cachedDay {
+            let t = Timestamp.parts(seconds)
+            guard (0...9999).contains(t.year) else { return string(Timestamp.format(seconds)) }
+            var date = [UInt8](repeating: 0, count: 10)
+            for (index, value) in [t.year / 1000, t.year / 100 % 10, t.year / 10 % 10, t.year % 10, -1, t.month / 10, t.month % 10, -1, t.day / 10, t.day % 10].enumerated() {
+                date[index] = value < 0 ? UInt8(ascii: "-") : 0x30 + UInt8(value)
+            }
+            cachedDate = date.withUnsafeBytes { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) }
+            cachedDay = day
+        }
+        let secondOfDay = Int(seconds - day * 86_400)
+        reserve(22)
+        let out = UnsafeMutableRawPointer(storage.pointer + count)
+        out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        out.storeBytes(of: cachedDate.head, toByteOffset: 1, as: UInt64.self)
+        out.storeBytes(of: cachedDate.tail, toByteOffset: 9, as: UInt16.self)
+        let clock = storage.pointer + count + 11
+        let (hour, minute, second) = (secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
+        clock[0] = UInt8(ascii: "T")
+        clock[1] = 0x30 + UInt8(hour / 10); clock[2] = 0x30 + UInt8(hour % 10); clock[3] = UInt8(ascii: ":")
+        clock[4] = 0x30 + UInt8(minute / 10); clock[5] = 0x30 + UInt8(minute % 10); clock[6] = UInt8(ascii: ":")
+        clock[7] = 0x30 + UInt8(second / 10); clock[8] = 0x30 + UInt8(second % 10)
+        clock[9] = UInt8(ascii: "Z")
+        clock[10] = UInt8(ascii: "\"")
+        count += 22
     }
 
     /// The last `width` decimal digits of a non-negative `value`, zero-padded.
