@@ -114,6 +114,17 @@ import Testing
         #expect(text.contains(",\"Create a new key in the dedicated KMS instance, import your key material into it, and move"))
     }
 
+    /// A key whose texts hold `</script>` and `<!--` cannot end the page's data early.
+    @Test func htmlDataCannotEndItsScriptElement() throws {
+        var report = try checkSamples()
+        var key = report.keys[0].key
+        key.metadata?.description = "</script><script>document.title='x'</script><!-- <script>"
+        report.keys[0] = KeyReport(key: key, evaluation: RuleEvaluation(), usage: nil)
+        let html = ReportHTML.render(report)
+        #expect(html.components(separatedBy: "</script>").count - 1 == 3, "the error catcher, the data and the script")
+        #expect(!html.contains("<!-- <script>"))
+    }
+
     @Test func markdownAndHTMLEscapeWhatTheyEmbed() {
         #expect(ReportText.escapeXML("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
     }

@@ -1,7 +1,7 @@
 /// The keys of an HTML report as compact data for the page's script: one array per key, texts in one
 /// table of distinct strings. A text that names its own key's id or first alias holds a marker in its
 /// place (U+0001 for the id, U+0002 for the alias), so the same remediation of a thousand keys is one
-/// string. Everything is escaped so that `</script>` cannot occur inside the data.
+/// string. Every `<` is written `\u003C`, so that nothing inside the data can end its `<script>` element.
 ///
 /// ```
 /// {"verdicts": [...worst first], "strings": [...],
@@ -41,7 +41,8 @@ enum KeyTableData {
             ("strings", .strings(table.strings)),
             ("keys", .array(keys)),
         ]))
-        return JSONWriter.compact(root).replacingOccurrences(of: "</", with: "<\\/")
+        // `<` only occurs inside strings, where `\u003C` means the same: no `</script>` or `<!--` can end the element.
+        return JSONWriter.compact(root).replacingOccurrences(of: "<", with: "\\u003C")
     }
 
     /// The most call groups of a finding the page shows.
