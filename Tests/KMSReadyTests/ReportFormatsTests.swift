@@ -125,6 +125,15 @@ import Testing
         #expect(!html.contains("<!-- <script>"))
     }
 
+    /// The HTML data's marker substitution, byte by byte: every occurrence, left to right, none overlapping.
+    @Test func keyTableDataReplacesEveryOccurrenceOfAKeyId() {
+        #expect(KeyTableData.replacing("ab", with: 1, in: "ab-x-ab-abab") == "\u{1}-x-\u{1}-\u{1}\u{1}")
+        #expect(KeyTableData.replacing("aa", with: 2, in: "aaa") == "\u{2}a")
+        #expect(KeyTableData.replacing("é-1", with: 1, in: "clé-1 ünd é-1") == "cl\u{1} ünd \u{1}")
+        #expect(KeyTableData.replacing("abc", with: 1, in: "ab") == nil)
+        #expect(KeyTableData.replacing("x", with: 1, in: "") == nil)
+    }
+
     @Test func markdownAndHTMLEscapeWhatTheyEmbed() {
         #expect(ReportText.escapeXML("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
     }

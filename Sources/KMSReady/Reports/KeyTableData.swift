@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The keys of an HTML report as compact data for the page's script: one array per key, texts in one
 /// table of distinct strings. A text that names its own key's id or first alias holds a marker in its
 /// place (U+0001 for the id, U+0002 for the alias), so the same remediation of a thousand keys is one
@@ -70,6 +76,37 @@ enum KeyTableData {
         return lines.joined(separator: "\n")
     }
 
+    /// `text` with every occurrence of `needle` replaced by the byte `marker`, left to right without
+    /// overlaps, compared as UTF-8 bytes (a valid needle is found only where characters start); `nil`
+    /// when there is none.
+    static func replacing(_ needle: String, with marker: UInt8, in text: String) -> String? {
+        let needle = Array(needle.utf8)
+        guard !needle.isEmpty else { return nil }
+        var result: [UInt8] = []
+        var replaced = false
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0, candidate = 0
+            // Candidates by their first byte (memchr), then the rest compared.
+            while candidate + needle.count <= bytes.count,
+                  let found = memchr(base + candidate, Int32(needle[0]), bytes.count - candidate - needle.count + 1) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + offset, needle, needle.count) == 0 {
+                    result.append(contentsOf: bytes[start..<offset])
+                    result.append(marker)
+                    start = offset + needle.count
+                    candidate = start
+                    replaced = true
+                } else {
+                    candidate = offset + 1
+                }
+            }
+            if replaced { result.append(contentsOf: bytes[start...]) }
+        }
+        return replaced ? String(decoding: result, as: UTF8.self) : nil
+    }
+
     private static func rank(_ verdict: Verdict) -> Int { Verdict.worstFirst.firstIndex(of: verdict) ?? 0 }
 
     /// The hour-of-week counts, zeros left empty: `""` when usage was not evaluated or shows no call.
@@ -85,11 +122,10 @@ enum KeyTableData {
 
         /// The number of `value` with the key's id and alias replaced by their markers.
         mutating func index(_ value: String, keyId: String, alias: String?) -> Int {
-            var text = value
             // A text that holds a marker already stays as it is, so that every text comes back exactly.
-            guard !text.unicodeScalars.contains(where: { $0 == "\u{1}" || $0 == "\u{2}" }) else { return add(text) }
-            if text.contains(keyId) { text = text.replacingOccurrences(of: keyId, with: "\u{1}") }
-            if let alias, alias.count > 3, text.contains(alias) { text = text.replacingOccurrences(of: alias, with: "\u{2}") }
+            guard !value.utf8.contains(where: { $0 == 1 || $0 == 2 }) else { return add(value) }
+            var text = KeyTableData.replacing(keyId, with: 1, in: value) ?? value
+            if let alias, alias.utf8.count > 3 { text = KeyTableData.replacing(alias, with: 2, in: text) ?? text }
             return add(text)
         }
 
