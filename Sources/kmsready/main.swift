@@ -43,4 +43,5 @@ func runCommandLine(_ words: [String]) -> Int32 {
     }
 }
 
+MemoryPolicy.returnLargeBlocksToTheSystem()
 exit(runCommandLine(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the process hands memory back to the system, for a fold whose peak must not grow with its input.
+///
+/// glibc raises its threshold for serving large blocks by `mmap` each time such a block is freed, after
+/// which read buffers and tables that grow by doubling come from each thread's arena, and freed ones stay
+/// there. With two workers, folding 2 GB of JSON lines then peaked 36–47 % above folding 200 MB of the same
+/// traffic with the same call groups; with the threshold fixed at 128 KiB (its default start), the peak
+/// grew 6 % (109 MB to 116 MB) at the same speed. Elsewhere than glibc this does nothing.
+public enum MemoryPolicy {
+    /// Blocks of 128 KiB or more are mapped on their own and returned to the system when freed.
+    public static func returnLargeBlocksToTheSystem() {
+        #if canImport(Glibc)
+        // `mallopt` is declared in <malloc.h>, which Swift's Glibc module leaves out: found by name.
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: MallOpt.self)(mmapThreshold, 128 * 1024)
+        #endif
+    }
+}
