@@ -4,6 +4,34 @@ import Testing
 @Suite struct JSONParserTests {
     func parse(_ text: String) throws -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
 
+    /// A string literal decoded into bytes (the SLS fast path) gives exactly the String the parser gives:
+    /// every escape, surrogate pairs and lone halves, invalid UTF-8 repaired, runs longer than eight
+    /// bytes around escapes; and refuses what the parser refuses.
+    @Test func stringLiteralsDecodeToTheSameBytesAsStrings() {
+        let literals: [[UInt8]] = [
+            Array(#""plain text longer than eight bytes""#.utf8),
+            Array(#""a\"b\\c\/d\b\f\n\r\t e""#.utf8),
+            Array(#""{\"eventName\":\"Decrypt\",\"requestParameters\":{\"KeyId\":\"k\"}} and more text after""#.utf8),
+            Array(#""\u00e9\u4e2d\ud83d\ude00 \ud83d alone \ude00 alone \u0000 nul""#.utf8),
+            Array("\"ünïcödé 中文 😀\"".utf8),
+            [0x22, 0x61, 0xFF, 0xFE, 0x62, 0x5C, 0x6E, 0xC3, 0x22],
+            Array(#""""#.utf8),
+        ]
+        for literal in literals {
+            let expected = literal.withUnsafeBytes { JSONParser.decodeStringLiteral($0) }
+            var scratch: [UInt8] = [9, 9, 9]
+            let decoded = literal.withUnsafeBytes { JSONParser.decodeStringLiteral($0, into: &scratch) }
+            #expect(decoded && expected != nil)
+            #expect(scratch == Array(expected!.utf8), "\(literal)")
+        }
+        for bad in [#""unterminated"#, #""bad \x escape""#, "\"control \u{01} char\"", #""trailing" x"#, #""\u12""#] {
+            var scratch: [UInt8] = []
+            let bytes = Array(bad.utf8)
+            #expect(!bytes.withUnsafeBytes { JSONParser.decodeStringLiteral($0, into: &scratch) })
+            #expect(bytes.withUnsafeBytes { JSONParser.decodeStringLiteral($0) } == nil)
+        }
+    }
+
     @Test func parsesEveryValueKind() throws {
         let value = try parse(#" { "a": [1, -2.5e3, true, false, null, "x"], "b": {} , "c": 0 } "#)
         let object = try #require(value.objectValue)

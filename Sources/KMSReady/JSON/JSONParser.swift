@@ -33,6 +33,22 @@ public struct JSONParser {
         return text
     }
 
+    /// Decodes one JSON string literal (quotes included) into `scratch` as the UTF-8 bytes of the string
+    /// `decodeStringLiteral` gives (invalid UTF-8 repaired the same way); `false` when `bytes` are not
+    /// exactly one valid string literal. `scratch` keeps its capacity from call to call.
+    static func decodeStringLiteral(_ bytes: UnsafeRawBufferPointer, into scratch: inout [UInt8]) -> Bool {
+        var parser = Cursor(bytes: bytes)
+        scratch.removeAll(keepingCapacity: true)
+        guard bytes.first == UInt8(ascii: "\""), (try? parser.parseStringBytes(into: &scratch)) != nil, parser.atEnd else { return false }
+        if scratch.contains(where: { $0 >= 0x80 }) {
+            // Not ASCII: repaired exactly as a String would be.
+            let text = String(decoding: scratch, as: UTF8.self)
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: text.utf8)
+        }
+        return true
+    }
+
     private struct Cursor {
         let bytes: UnsafeRawBufferPointer
         var index = 0
@@ -138,24 +154,43 @@ public struct JSONParser {
                 if byte < 0x20 { throw error("control character in a string") }
                 index += 1
             }
-            var scratch = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
+            index = start - 1
+            var scratch: [UInt8] = []
+            try parseStringBytes(into: &scratch)
+            return String(decoding: scratch, as: UTF8.self)
+        }
+
+        /// Appends the bytes of the string at `index` (its opening quote), escapes decoded, to `scratch`:
+        /// runs without escapes are copied whole, found eight bytes at a time.
+        mutating func parseStringBytes(into scratch: inout [UInt8]) throws(JSONSyntaxError) {
+            index += 1
+            guard let base = bytes.baseAddress else { throw error("unterminated string") }
+            while true {
+                let run = index
+                while index + 8 <= bytes.count {
+                    let stops = stringStopBytes((base + index).loadUnaligned(as: UInt64.self))
+                    if stops != 0 {
+                        index += stops.trailingZeroBitCount >> 3
+                        break
+                    }
+                    index += 8
+                }
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+                    index += 1
+                }
+                scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[run..<index]))
+                guard index < bytes.count else { throw error("unterminated string") }
+                switch bytes[index] {
                 case UInt8(ascii: "\""):
                     index += 1
-                    return String(decoding: scratch, as: UTF8.self)
+                    return
                 case UInt8(ascii: "\\"):
                     index += 1
                     try decodeEscape(into: &scratch)
-                case 0..<0x20:
-                    throw error("control character in a string")
                 default:
-                    scratch.append(byte)
-                    index += 1
+                    throw error("control character in a string")
                 }
             }
-            throw error("unterminated string")
         }
 
         mutating func decodeEscape(into scratch: inout [UInt8]) throws(JSONSyntaxError) {
@@ -173,7 +208,7 @@ public struct JSONParser {
             case UInt8(ascii: "t"): scratch.append(0x09)
             case UInt8(ascii: "u"):
                 let scalar = try decodeUnicodeEscape()
-                scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
+                scratch.append(contentsOf: UTF8.encode(scalar)!)
             default:
                 index -= 1
                 throw error("invalid escape '\\\(printable(byte))' in a string")

@@ -18,6 +18,8 @@ struct EventScanner {
     private(set) var spans = FieldSpans()
     /// The decoded text of an SLS row whose event is a JSON string.
     private var unwrapped = ByteStorage(capacity: 4096)
+    /// The decoded bytes of an SLS row's event string, before they are copied into `unwrapped`.
+    private var decoded: [UInt8] = []
 
     /// Scans one record; returns the base that `spans` are relative to (inside `bytes`, or inside the
     /// scanner's own copy of an unwrapped SLS event), or `nil` when the reference path must decide.
@@ -90,12 +92,11 @@ struct EventScanner {
         case .string:
             // The literal, quotes included, decoded exactly as the reference parser decodes it.
             let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
-            guard var text = JSONParser.decodeStringLiteral(literal) else { return nil }
-            let count = text.utf8.count
-            guard count > 0 else { return nil }
+            guard JSONParser.decodeStringLiteral(literal, into: &decoded), !decoded.isEmpty else { return nil }
+            let count = decoded.count
             if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: count) }
             unwrapped.grow(to: count)
-            text.withUTF8 { unwrapped.pointer.update(from: $0.baseAddress!, count: count) }
+            decoded.withUnsafeBufferPointer { unwrapped.pointer.update(from: $0.baseAddress!, count: count) }
             return scanDocument(UnsafeRawBufferPointer(start: unwrapped.pointer, count: count), level: .innerEvent)
         case .other:
             return nil
