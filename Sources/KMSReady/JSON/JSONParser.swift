@@ -167,14 +167,7 @@ public struct JSONParser {
             guard let base = bytes.baseAddress else { throw error("unterminated string") }
             while true {
                 let run = index
-                while index + 8 <= bytes.count {
-                    let stops = stringStopBytes((base + index).loadUnaligned(as: UInt64.self))
-                    if stops != 0 {
-                        index += stops.trailingZeroBitCount >> 3
-                        break
-                    }
-                    index += 8
-                }
+                index = skipPlainStringWords(base, from: index, end: bytes.count)
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
                     index += 1
                 }

@@ -109,15 +109,7 @@ struct ByteCursor {
     /// closing quote; escapes are stepped over, not checked (the record's parser checks them).
     mutating func skipStringBody() throws(InputError) {
         while true {
-            // Eight bytes at a time while none is a quote, a backslash or a control character.
-            while position + 8 <= end {
-                let stops = stringStopBytes(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                if stops != 0 {
-                    position += stops.trailingZeroBitCount >> 3
-                    break
-                }
-                position += 8
-            }
+            position = skipPlainStringWords(base, from: position, end: end)
             guard position < end else {
                 guard try refill() else { throw error("unexpected end of file inside a string") }
                 continue

@@ -394,16 +394,7 @@ struct ByteScanner {
         index += 1
         var escaped = false
         while true {
-            // Eight bytes at a time while none is a quote, a backslash or a control character; then
-            // straight to the first one.
-            while index + 8 <= end {
-                let stops = stringStopBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                if stops != 0 {
-                    index += stops.trailingZeroBitCount >> 3
-                    break
-                }
-                index += 8
-            }
+            index = skipPlainStringWords(base, from: index, end: end)
             guard index < end else { return nil }
             let byte = base[index]
             index += 1

@@ -9,3 +9,17 @@ func stringStopBytes(_ word: UInt64) -> UInt64 {
     let special = ((quote &- low) & ~quote) | ((backslash &- low) & ~backslash) | ((word &- 0x2020_2020_2020_2020) & ~word)
     return special & 0x8080_8080_8080_8080
 }
+
+/// Steps over the bytes of a JSON string from `index` eight at a time while none is a quote, a backslash
+/// or a control character: the index of the first such byte, or, when fewer than eight bytes are left
+/// before `end` without one, the index where they start (the caller looks at those one by one).
+@inline(__always)
+func skipPlainStringWords(_ base: UnsafeRawPointer, from index: Int, end: Int) -> Int {
+    var index = index
+    while index + 8 <= end {
+        let stops = stringStopBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+        index += 8
+    }
+    return index
+}
