@@ -104,9 +104,8 @@ private final class SharedWork: Sendable {
                 }
             } catch {
                 _ = folder.takeMalformedSamples()
-                let speculative = shard.part > 0 && { if case .arrayElements = shard.cut { true } else { false } }()
                 state.withLock { state in
-                    if speculative {
+                    if shard.startsAtGuessedElement {
                         state.unconfirmedCut = true
                     } else if state.failure == nil || index < state.failure!.index {
                         state.failure = (index, error)
@@ -153,7 +152,7 @@ private final class SharedWork: Sendable {
     /// part started at the start of the file or at a confirmed element, so it read elements only.
     private func cutsAreConfirmed(_ readings: [TraceReader.ShardReading]) -> Bool {
         shards.indices.allSatisfy { index in
-            guard case .arrayElements(let range) = shards[index].cut, shards[index].part > 0 else { return true }
+            guard shards[index].startsAtGuessedElement, case .arrayElements(let range) = shards[index].cut else { return true }
             return readings[index - 1].stoppedAt == range.lowerBound
         }
     }

@@ -31,6 +31,13 @@ public struct TraceShard: Sendable {
         }
     }
 
+    /// Whether the shard is a part of an array after the first: it starts where an element seemed to
+    /// start, which only the reading of the part before confirms.
+    public var startsAtGuessedElement: Bool {
+        if case .arrayElements = cut { return part > 0 }
+        return false
+    }
+
     /// Plain JSON-lines and array files at least this large are split so that all cores can read them.
     public static let defaultMinimumSplitBytes = 16 << 20
 
