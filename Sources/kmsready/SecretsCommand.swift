@@ -2,16 +2,13 @@ import KMSReady
 
 /// `kmsready secrets plan`: re-create secrets in a KMS instance, step by step, never with a value.
 struct SecretsCommand {
-    /// The forms the plan is written in.
-    enum Format: String, CaseIterable { case markdown, json }
-
     var check = CheckRequest(inventory: [])
     var traceOptions = TraceOptions()
     var destinationInventory: [String] = []
     var toRegion: String?
     var instance: String?
     var encryptionKey: String?
-    var format = Format.markdown
+    var format = PlanFormat.markdown
     var output: String?
     var quiet = false
 
@@ -27,7 +24,7 @@ struct SecretsCommand {
                 instance = text
             }
             else if let key = try arguments.value("--encryption-key") { encryptionKey = key }
-            else if let value: Format = try arguments.choice("--format", for: "secrets plan") { format = value }
+            else if let value: PlanFormat = try arguments.choice("--format", for: "secrets plan") { format = value }
             else if let path = try arguments.value("--output") { output = path }
             else if arguments.flag("--quiet") { quiet = true }
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for secrets plan") }
@@ -45,17 +42,17 @@ struct SecretsCommand {
             check.progress = progress
             return try SecretPlan.read(check, destinationInventory: destinationInventory, request: request)
         }
-        let text = format == .json ? SecretPlanJSON.render(plan) : SecretPlanMarkdown.render(plan)
+        let text = format.render(plan)
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
             Terminal.printOutput(text)
         }
+        let failed = plan.failedPreflight.map(\.secret.reference)
         if !quiet {
-            let failed = plan.entries.filter { $0.preflight.contains { $0.status == .fail } }.map(\.secret.reference)
             Terminal.printError("kmsready: \(plan.entries.count) secrets planned" + (output.map { ", wrote \($0)" } ?? "")
                                 + (failed.isEmpty ? "; every preflight passed or warned" : "; preflight failed for \(failed.joined(separator: ", "))"))
         }
-        return plan.hasFailedPreflight ? 1 : 0
+        return failed.isEmpty ? 0 : 1
     }
 }

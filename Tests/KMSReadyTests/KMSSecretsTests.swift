@@ -167,11 +167,12 @@ import Testing
         #expect(statuses(entry(plan, "prod/payments/webhook"))["pending-version"] == .fail)
         #expect(statuses(entry(plan, "prod/payments/webhook"))["name-exists"] == .fail, "the source holds the name in its own region")
         #expect(statuses(entry(plan, "acs/ram/user/ci-deployer"))["rotation-enabled"] == .warn)
-        #expect(plan.hasFailedPreflight)
+        #expect(!plan.failedPreflight.isEmpty)
         // A destination inventory holding the name; no key or instance given.
         var destination = Inventory()
         var taken = Secret(name: "prod/orders/db")
-        taken.arn = "acs:kms:cn-shanghai:1540355698845812:secret/prod/orders/db"
+        taken.metadata = SecretMetadata(secretName: "prod/orders/db")
+        taken.metadata?.arn = "acs:kms:cn-shanghai:1540355698845812:secret/prod/orders/db"
         destination.secrets[taken.reference] = taken
         let bare = try samplePlan(toRegion: "cn-shanghai", destination: destination, instance: nil, key: nil)
         #expect(statuses(entry(bare, "prod/orders/db"))["name-exists"] == .fail)

@@ -19,7 +19,14 @@ public struct SecretReport: Sendable {
         public let keyId: String
         public let alias: String?
         public let verdict: Verdict
+
+        /// `alias (verdict)`, or the key id when the key has no alias.
+        public var description: String { "\(alias ?? keyId) (\(verdict.rawValue))" }
     }
+
+    /// The key that encrypts the secret as reports show it: the linked key's alias and verdict, else
+    /// the bare `EncryptionKeyId` the inventory does not hold; `nil` when the secret names none.
+    public var encryptionKeyText: String? { encryptionKey?.description ?? secret.metadata?.encryptionKeyId }
 
     /// Applies the verdict rules of keys: an exemption takes the secret out of scope; otherwise the worst
     /// verdict among the findings wins.

@@ -97,7 +97,6 @@ public enum InventoryReader {
                     listedSecretsByFolder[place.folder, default: []].insert(entry.secretName)
                     if let totalCount { listedSecretTotals[place.folder] = max(listedSecretTotals[place.folder] ?? 0, totalCount) }
                     secret.listed = secret.listed ?? entry
-                    secret.type = secret.type ?? entry.secretType
                     if secret.definition == nil {
                         secret.definition = KeyDefinition(file: file, jsonPath: "$.SecretList.Secret[\(index)].SecretName", line: line(entry.secretName))
                     }
@@ -109,8 +108,6 @@ public enum InventoryReader {
                     inventory.warnings.append("\(file): a second, different DescribeSecret response for secret \(metadata.secretName) in the same folder was ignored")
                 } else {
                     secret.metadata = metadata
-                    secret.arn = metadata.arn ?? secret.arn
-                    secret.type = metadata.secretType ?? secret.type
                     secret.definition = KeyDefinition(file: file, jsonPath: "$.SecretName", line: line(metadata.secretName))
                 }
                 secrets[place] = secret
@@ -148,7 +145,7 @@ public enum InventoryReader {
                 if var earlier = inventory.secrets[secret.reference] {
                     earlier.sources.formUnion(secret.sources)
                     earlier.versions.merge(secret.versions) { first, _ in first }
-                    if earlier.metadata == nil { (earlier.metadata, earlier.arn, earlier.definition) = (secret.metadata, secret.arn, secret.definition) }
+                    if earlier.metadata == nil { (earlier.metadata, earlier.definition) = (secret.metadata, secret.definition) }
                     inventory.secrets[secret.reference] = earlier
                 } else {
                     inventory.secrets[secret.reference] = secret

@@ -4,10 +4,6 @@
 public struct Secret: Equatable, Sendable {
     /// The secret's name, unique in its region.
     public var name: String
-    /// `acs:kms:<region>:<account>:secret/<name>`, from DescribeSecret.
-    public var arn: String?
-    /// The type as the API spells it: `Generic`, `Rds`, `Redis`, `PolarDB`, `RAMCredentials`, `ECS`.
-    public var type: String?
     /// The DescribeSecret metadata, when a DescribeSecret response was given.
     public var metadata: SecretMetadata?
     /// Created and updated times and tags from a ListSecrets entry, used when DescribeSecret is missing.
@@ -23,6 +19,12 @@ public struct Secret: Equatable, Sendable {
 
     /// Creates a secret known only by its name.
     public init(name: String) { self.name = name }
+
+    /// `acs:kms:<region>:<account>:secret/<name>`, from DescribeSecret.
+    public var arn: String? { metadata?.arn }
+    /// The type as the API spells it: `Generic`, `Rds`, `Redis`, `PolarDB`, `RAMCredentials`, `ECS`; from
+    /// DescribeSecret, else from the ListSecrets entry.
+    public var type: String? { metadata?.secretType ?? listed?.secretType }
 
     /// The region, from the ARN.
     public var region: String? { arn.flatMap(KeyARN.init).map(\.region) }

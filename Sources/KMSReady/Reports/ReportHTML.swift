@@ -82,7 +82,7 @@ public enum ReportHTML {
         out += "<p class=\"muted\">Secrets outside a KMS instance cannot be moved by the CMK migration; <code>kmsready secrets plan</code> lists the calls that move them.</p>\n"
         out += "<table id=\"secret-table\"><thead><tr><th>Verdict</th><th>Secret</th><th>Region</th><th>Type</th><th>KMS instance</th><th>Key</th><th>Last access</th><th>Why</th></tr></thead><tbody>\n"
         for secret in report.secretsWorstFirst {
-            let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
+            let key = secret.encryptionKeyText ?? "-"
             let lastAccess = secret.usage.map { usage in usage.lastSeen.map(Timestamp.format) ?? "none traced" } ?? "no traces"
             out += "<tr><td><span class=\"badge \(verdictClass(secret.verdict))\">\(escape(secret.verdict.rawValue))</span></td><td><code>\(escape(secret.secret.name))</code></td>"
             out += "<td>\(escape(secret.secret.region ?? "-"))</td><td>\(escape(secret.secret.type ?? "-"))</td>"

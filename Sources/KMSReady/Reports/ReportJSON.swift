@@ -176,7 +176,7 @@ public enum ReportJSON {
         if let first = usage.firstSeen { object.append("firstSeen", .string(Timestamp.format(first))) }
         if let last = usage.lastSeen { object.append("lastSeen", .string(Timestamp.format(last))) }
         object.append("callerKinds", .strings(distinct(usage.groups.keys.map(\.callerKind.rawValue))))
-        object.append("principals", .strings(distinct(usage.groups.keys.map(\.principal))))
+        object.append("principals", .strings(usage.principals))
         return .object(object)
     }
 

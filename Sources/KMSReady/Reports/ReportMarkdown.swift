@@ -82,7 +82,7 @@ public enum ReportMarkdown {
         out += "| verdict | secret | region | type | key | reason |\n| --- | --- | --- | --- | --- | --- |\n"
         var leftOut = 0
         for secret in report.secretsWorstFirst {
-            let key = secret.encryptionKey.map { "\($0.alias ?? $0.keyId) (\($0.verdict.rawValue))" } ?? secret.secret.metadata?.encryptionKeyId ?? "-"
+            let key = secret.encryptionKeyText ?? "-"
             let row = "| \(secret.verdict.rawValue) | `\(cell(secret.secret.name))` | \(cell(secret.secret.region ?? "-")) | \(cell(secret.secret.type ?? "-")) | \(cell(key)) | \(cell(secret.reason)) |\n"
             if leftOut > 0 || out.utf8.count + row.utf8.count > budget { leftOut += 1 } else { out += row }
         }

@@ -58,7 +58,7 @@ public enum ReportTable {
                 let row = cut(pad(secret.verdict.rawValue, 29) + pad(secret.secret.name, 38) + pad(secret.secret.region ?? "-", 15)
                               + (secret.secret.type ?? "-"), width)
                 lines.append(colour ? paint(row, verdictWidth: min(row.count, 29), secret.verdict) : row)
-                lines.append(cut("  └ " + secret.reason + (secret.encryptionKey.map { " Key: \($0.alias ?? $0.keyId) (\($0.verdict.rawValue))." } ?? ""), width))
+                lines.append(cut("  └ " + secret.reason + (secret.encryptionKey.map { " Key: \($0.description)." } ?? ""), width))
             }
         }
         return lines.joined(separator: "\n") + "\n"

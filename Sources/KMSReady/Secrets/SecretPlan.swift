@@ -32,6 +32,9 @@ public struct SecretPlan: Sendable {
         public let preflight: [SecretPreflight]
         /// The secret's use in the traces; `nil` when no traces were given.
         public let usage: KeyUsage?
+
+        /// Whether a preflight check failed.
+        public var preflightFailed: Bool { preflight.contains { $0.status == .fail } }
     }
 
     public let toRegion: String
@@ -66,12 +69,12 @@ public struct SecretPlan: Sendable {
     static func lastAccess(_ usage: KeyUsage?) -> String {
         guard let usage else { return "no traces were given, so check its last access in ActionTrail first." }
         guard let last = usage.lastSeen else { return "the traces show no access to it." }
-        let principals = distinct(usage.groups.keys.map(\.principal)).joined(separator: ", ")
+        let principals = usage.principals.joined(separator: ", ")
         return "its last access in the traces was \(Timestamp.format(last)) (by \(principals)); check ActionTrail again right before deleting."
     }
 
-    /// Whether some secret's preflight failed.
-    public var hasFailedPreflight: Bool { entries.contains { $0.preflight.contains { $0.status == .fail } } }
+    /// The secrets whose preflight failed.
+    public var failedPreflight: [Entry] { entries.filter(\.preflightFailed) }
 }
 
 extension SecretPlan {

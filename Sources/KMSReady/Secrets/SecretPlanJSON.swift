@@ -31,7 +31,7 @@ public enum SecretPlanJSON {
             .object(JSONObject([("check", .string($0.check)), ("status", .string($0.status.rawValue)), ("message", .string($0.message))]))
         }))
         object.append("usage", entry.usage.map { usage in
-            .object(JSONObject([("calls", .int(usage.calls)), ("principals", .strings(distinct(usage.groups.keys.map(\.principal)))),
+            .object(JSONObject([("calls", .int(usage.calls)), ("principals", .strings(usage.principals)),
                                 ("firstSeen", usage.firstSeen.map { .string(Timestamp.format($0)) } ?? .null),
                                 ("lastSeen", usage.lastSeen.map { .string(Timestamp.format($0)) } ?? .null)]))
         } ?? .null)

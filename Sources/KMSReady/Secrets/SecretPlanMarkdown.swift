@@ -22,7 +22,7 @@ public enum SecretPlanMarkdown {
             }
             if let usage = entry.usage {
                 out += "- Use in the traces: " + (usage.lastSeen.map { last in
-                    "\(usage.calls) call(s), last \(Timestamp.format(last)), by \(distinct(usage.groups.keys.map(\.principal)).joined(separator: ", "))"
+                    "\(usage.calls) call(s), last \(Timestamp.format(last)), by \(usage.principals.joined(separator: ", "))"
                 } ?? "none") + "\n"
             }
             if !entry.preflight.isEmpty {

@@ -1,4 +1,4 @@
-/// The forms `kmsready plan` writes.
+/// The forms `kmsready plan` and `kmsready secrets plan` write.
 public enum PlanFormat: String, CaseIterable, Sendable {
     case markdown, json
 
@@ -7,6 +7,14 @@ public enum PlanFormat: String, CaseIterable, Sendable {
         switch self {
         case .markdown: return MigrationPlanMarkdown.render(plan)
         case .json: return MigrationPlanJSON.render(plan)
+        }
+    }
+
+    /// The secrets plan in this format.
+    public func render(_ plan: SecretPlan) -> String {
+        switch self {
+        case .markdown: return SecretPlanMarkdown.render(plan)
+        case .json: return SecretPlanJSON.render(plan)
         }
     }
 }

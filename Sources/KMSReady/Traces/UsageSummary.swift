@@ -113,6 +113,8 @@ public struct KeyUsage: Equatable, Sendable {
     public var firstSeen: Int64? { groups.values.map(\.firstSeen).min() }
     /// The time of the key's latest call, `nil` when no group was folded.
     public var lastSeen: Int64? { groups.values.map(\.lastSeen).max() }
+    /// The principals that called, sorted and distinct.
+    public var principals: [String] { distinct(groups.keys.map(\.principal)) }
 }
 
 /// The identity of a group of calls: one principal's calls of one operation, in one language, from one network origin.
