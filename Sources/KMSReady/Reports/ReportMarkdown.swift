@@ -29,7 +29,8 @@ public enum ReportMarkdown {
         out += secrets(report, budget: budget / 6)
         // What follows the rows and blocks: room kept for it, so the closing line always fits.
         let room = budget - 2_000
-        let needingAction = report.keysWorstFirst.filter { $0.verdict > .eligible }
+        let worstFirst = report.keysWorstFirst
+        let needingAction = worstFirst.filter { $0.verdict > .eligible }
         out += "### Keys needing action (\(needingAction.count))\n\n"
         var rowsLeftOut = 0
         if needingAction.isEmpty {
@@ -37,20 +38,16 @@ public enum ReportMarkdown {
         } else {
             out += "| verdict | key | region | alias | reason |\n| --- | --- | --- | --- | --- |\n"
             for key in needingAction {
-                let row = "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.firstAlias ?? "-")) | \(cell(key.reason)) |\n"
                 // The table may take up to two thirds of the budget; the details take what is left.
-                if rowsLeftOut > 0 || out.utf8.count + row.utf8.count > room * 2 / 3 { rowsLeftOut += 1 } else { out += row }
+                append(within: room * 2 / 3, to: &out, leftOut: &rowsLeftOut) {
+                    "| \(ReportText.verdictLabel(key)) | `\(key.key.id)` | \(cell(key.key.region ?? "-")) | \(cell(key.key.firstAlias ?? "-")) | \(cell(key.reason)) |\n"
+                }
             }
             out += "\n"
         }
         out += "### Details\n\n"
         var blocksLeftOut = 0
-        for key in report.keysWorstFirst {
-            // Once one block does not fit, the rest are only counted.
-            if blocksLeftOut > 0 { blocksLeftOut += 1; continue }
-            let block = details(key)
-            if out.utf8.count + block.utf8.count > room { blocksLeftOut += 1 } else { out += block }
-        }
+        for key in worstFirst { append(within: room, to: &out, leftOut: &blocksLeftOut) { details(key) } }
         if rowsLeftOut > 0 || blocksLeftOut > 0 {
             out += "_Left out to stay within a job summary's 1 MiB: \(rowsLeftOut) of \(needingAction.count) rows of keys needing action, "
                 + "\(blocksLeftOut) of \(report.keys.count) keys' details. Every key is in "
@@ -82,12 +79,21 @@ public enum ReportMarkdown {
         out += "| verdict | secret | region | type | key | reason |\n| --- | --- | --- | --- | --- | --- |\n"
         var leftOut = 0
         for secret in report.secretsWorstFirst {
-            let key = secret.encryptionKeyText ?? "-"
-            let row = "| \(secret.verdict.rawValue) | `\(cell(secret.secret.name))` | \(cell(secret.secret.region ?? "-")) | \(cell(secret.secret.type ?? "-")) | \(cell(key)) | \(cell(secret.reason)) |\n"
-            if leftOut > 0 || out.utf8.count + row.utf8.count > budget { leftOut += 1 } else { out += row }
+            append(within: budget, to: &out, leftOut: &leftOut) {
+                "| \(secret.verdict.rawValue) | `\(cell(secret.secret.name))` | \(cell(secret.secret.region ?? "-")) | \(cell(secret.secret.type ?? "-")) "
+                    + "| \(cell(secret.encryptionKeyText ?? "-")) | \(cell(secret.reason)) |\n"
+            }
         }
         if leftOut > 0 { out += "\n_\(leftOut) more secrets are in the full report._\n" }
         return out + "\nRemediation by type, and the calls in order: `kmsready secrets plan`.\n\n"
+    }
+
+    /// Appends `piece()` to `out` while `out` stays within `limit` bytes; once a piece does not fit, it and
+    /// every later one are only counted in `leftOut`, never made.
+    private static func append(within limit: Int, to out: inout String, leftOut: inout Int, _ piece: () -> String) {
+        if leftOut > 0 { leftOut += 1; return }
+        let text = piece()
+        if out.utf8.count + text.utf8.count > limit { leftOut += 1 } else { out += text }
     }
 
     /// Text for a table cell: no line breaks, pipes escaped.
