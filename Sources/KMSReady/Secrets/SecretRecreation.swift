@@ -46,23 +46,19 @@ enum SecretRecreation {
         if let rotation = secret.metadata?.automaticRotation { parameters.append(("EnableAutomaticRotation", rotation.lowercased() == "enabled" ? "true" : "false")) }
         if let interval = secret.metadata?.rotationInterval { parameters.append(("RotationInterval", interval)) }
         return [
-            SecretStep(api: "DescribeSecret", region: source, parameters: [("SecretName", secret.name), ("FetchTags", "true")],
-                       note: "Keep the metadata: the secret is deleted next."),
+            describe(secret.name, in: source, note: "Keep the metadata: the secret is deleted next."),
             SecretStep(api: "DeleteSecret", region: source, parameters: [("SecretName", secret.name), ("ForceDeleteWithoutRecovery", "true")],
                        note: "A RAM user has one RAM secret, so the source goes first; the AccessKey pair is not deleted. Only when nothing uses it any more: \(lastAccess)"),
             SecretStep(api: "CreateSecret", region: destination.region, parameters: parameters, note: "Creates the RAM secret again for \(user)."),
-            SecretStep(api: "DescribeSecret", region: destination.region, parameters: [("SecretName", secret.name), ("FetchTags", "true")],
-                       note: "Compare with the metadata kept in the first step."),
+            describe(secret.name, in: destination.region, note: "Compare with the metadata kept in the first step."),
         ]
     }
 
     /// DescribeSecret, ListSecretVersionIds and GetSecretValue per version, in the source region.
     private static func readSource(_ secret: Secret, region: String, versions: [SecretVersion]) -> [SecretStep] {
         var steps = [
-            SecretStep(api: "DescribeSecret", region: region, parameters: [("SecretName", secret.name), ("FetchTags", "true")],
-                       note: "Name, type, description, tags and extended config."),
-            SecretStep(api: "ListSecretVersionIds", region: region, parameters: [("SecretName", secret.name), ("IncludeDeprecated", "true")],
-                       note: "Every version, deprecated ones included; the list is not sorted: this plan sorts it by CreateTime."),
+            describe(secret.name, in: region, note: "Name, type, description, tags and extended config."),
+            listVersions(secret.name, in: region, note: "Every version, deprecated ones included; the list is not sorted: this plan sorts it by CreateTime."),
         ]
         for version in versions {
             steps.append(SecretStep(api: "GetSecretValue", region: region, parameters: [("SecretName", secret.name), ("VersionId", version.versionId)],
@@ -119,11 +115,19 @@ enum SecretRecreation {
 
     /// DescribeSecret in both regions and the destination's versions, to compare.
     private static func verify(_ name: String, source: String, destination: String) -> [SecretStep] {
-        [SecretStep(api: "DescribeSecret", region: source, parameters: [("SecretName", name), ("FetchTags", "true")], note: "Compare with the next call."),
-         SecretStep(api: "DescribeSecret", region: destination, parameters: [("SecretName", name), ("FetchTags", "true")],
-                    note: "Name, type, description, tags and extended config must match the source (creation times differ, as the document says)."),
-         SecretStep(api: "ListSecretVersionIds", region: destination, parameters: [("SecretName", name), ("IncludeDeprecated", "true")],
-                    note: "Every version with the stages listed in this plan.")]
+        [describe(name, in: source, note: "Compare with the next call."),
+         describe(name, in: destination, note: "Name, type, description, tags and extended config must match the source (creation times differ, as the document says)."),
+         listVersions(name, in: destination, note: "Every version with the stages listed in this plan.")]
+    }
+
+    /// DescribeSecret with its tags: the metadata a secret is created again from, and compared with.
+    private static func describe(_ name: String, in region: String, note: String) -> SecretStep {
+        SecretStep(api: "DescribeSecret", region: region, parameters: [("SecretName", name), ("FetchTags", "true")], note: note)
+    }
+
+    /// ListSecretVersionIds with the deprecated versions.
+    private static func listVersions(_ name: String, in region: String, note: String) -> SecretStep {
+        SecretStep(api: "ListSecretVersionIds", region: region, parameters: [("SecretName", name), ("IncludeDeprecated", "true")], note: note)
     }
 
     /// `UserName` from a RAM secret's ExtendedConfig.
