@@ -21,7 +21,7 @@ enum BenchFold {
             let events = summary.counters.kmsEvents + summary.counters.eventsWithoutKey + summary.counters.otherServiceEvents
             let groups = summary.keys.values.reduce(0) { $0 + $1.groups.count }
             let writeStart = DispatchTime.now().uptimeNanoseconds
-            let summaryBytes = UsageSummaryJSON.render(summary).utf8.count
+            let summaryBytes = UsageSummaryJSON.render(summary, jobs: jobs).utf8.count
             let writeSeconds = Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
             print("seconds \(seconds) events \(events) groups \(groups) digest \(digest(summary)) summaryBytes \(summaryBytes) summarySeconds \(writeSeconds)")
             return 0

@@ -29,7 +29,7 @@ struct TracesCommand {
             request.progress = progress
             return try Checker.readUsage(request) ?? UsageSummary()
         }
-        let text = UsageSummaryJSON.render(summary, pretty: pretty)
+        let text = UsageSummaryJSON.render(summary, pretty: pretty, jobs: traceOptions.jobs)
         if let output {
             try AtomicFile.write(text, to: output)
             if !quiet {

@@ -116,6 +116,13 @@ import Testing
         #"{"__topic__":"actiontrail_audit_event","event":{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}}"#,
         #"{"__topic__":"actiontrail_audit_event","event":"{\"eventName\":\"Decrypt\",\"serviceName\":\"Kms\",\"eventTime\":\"2026-03-02T02:04:04Z\",\"userAgent\":\"caf\\u00e9\",\"responseElements\":{\"KeyId\":\"k1\"}}"}"#,
         #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","requestParameters":"{\"KeyId\":\"k4\"}"}"#,
+        // SLS event strings with every two-character escape, raw UTF-8, and a lone surrogate
+        #"{"event":"{\"eventName\":\"Decrypt\",\"serviceName\":\"Kms\",\"eventTime\":\"2026-03-02T02:04:04Z\",\"userAgent\":\"a\\\\b\\\"c\\/d\\b\\f\\n\\r\\t\",\"responseElements\":{\"KeyId\":\"k1\"}}"}"#,
+        #"{"event":"{\"eventName\":\"Decrypt\",\"serviceName\":\"Kms\",\"eventTime\":\"2026-03-02T02:04:04Z\",\"userAgent\":\"café\",\"responseElements\":{\"KeyId\":\"k1\"}}"}"#,
+        #"{"event":"{\"eventName\":\"Decrypt\",\"serviceName\":\"Kms\",\"eventTime\":\"2026-03-02T02:04:04Z\",\"userAgent\":\"\\ud800\",\"responseElements\":{\"KeyId\":\"k1\"}}"}"#,
+        #"{"event":"{\"eventName\":\"Decrypt\"\n}"}"#,
+        #"{"event":"\t"}"#,
+        #"{"event":""}"#,
         // a page or an array on one line
         #"{"Events":[{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}]}"#,
         #"[{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}]"#,
@@ -128,6 +135,28 @@ import Testing
     ])
     func edgeCasesAgree(_ text: String) {
         expectAgreement(Array(text.utf8), "\(text)")
+    }
+
+    /// The SLS fast path's decoding of event strings against the reference decoder, with escapes at
+    /// every offset of the eight-byte words and the cases it leaves to the reference (`\u`, non-ASCII).
+    @Test func eventStringsDecodeAsTheReferenceDecodes() {
+        var contents = ["", "a", "plain ASCII text longer than one word", #"\u0041"#, "caf\u{e9}", #"\ud83d\ude00"#]
+        for escape in [#"\""#, #"\\"#, #"\/"#, #"\b"#, #"\f"#, #"\n"#, #"\r"#, #"\t"#] {
+            for offset in 0..<17 { contents.append(String(repeating: "x", count: offset) + escape + "tail-\(offset)") }
+            contents.append(escape + escape + escape)
+        }
+        for content in contents {
+            let literal = Array("\"\(content)\"".utf8)
+            let expected = literal.withUnsafeBytes { JSONParser.decodeStringLiteral($0) }
+            let output = UnsafeMutablePointer<UInt8>.allocate(capacity: literal.count + ASCIIStringUnescaper.slack)
+            defer { output.deallocate() }
+            let count = literal.withUnsafeBufferPointer { ASCIIStringUnescaper.decode($0.baseAddress! + 1, count: literal.count - 2, into: output) }
+            if content.contains("\\u") || content.utf8.contains(where: { $0 >= 0x80 }) {
+                #expect(count == nil, "left to the reference: \(content)")
+            } else {
+                #expect(count.map { String(decoding: UnsafeBufferPointer(start: output, count: $0), as: UTF8.self) } == expected, "\(content)")
+            }
+        }
     }
 
     /// Records that share caller fields, key texts or both, so the fast path's remembered caller

@@ -151,6 +151,7 @@ import Testing
         summary.keys[.id("odd\nkey")] = odd
         for value in [summary, UsageSummary()] {
             let text = UsageSummaryJSON.render(value)
+            for jobs in [2, 3, 64] { #expect(UsageSummaryJSON.render(value, jobs: jobs) == text, "keys written in runs on \(jobs) cores") }
             #expect(text.hasSuffix("}\n") && text.dropLast().allSatisfy { $0 != "\n" }, "one line")
             let document = try JSONParser.parse(Array(text.utf8))
             #expect(text == JSONWriter.compact(document) + "\n")

@@ -1,7 +1,10 @@
 /// Writes compact JSON text straight into bytes — the same text `JSONWriter.compact` gives for the same
 /// values — for documents too large to build as a `JSONValue` tree first (usage summary files). Bytes
 /// go through a pointer into one growing buffer: no array append per token.
-struct JSONByteWriter {
+///
+/// A writer may be handed to another thread once written (runs of a summary are written on several
+/// cores and joined on one); it is never written from two threads at once, hence `@unchecked Sendable`.
+struct JSONByteWriter: @unchecked Sendable {
     private let storage: ByteStorage
     private(set) var count = 0
     /// The day of the last time written and its `YYYY-MM-DD` bytes: times in a summary share few days.
@@ -16,6 +19,11 @@ struct JSONByteWriter {
     /// Punctuation or a literal, as it stands.
     mutating func raw(_ literal: StaticString) {
         append(literal.utf8Start, literal.utf8CodeUnitCount)
+    }
+
+    /// The bytes another writer wrote, as they stand.
+    mutating func append(_ other: JSONByteWriter) {
+        append(other.storage.pointer, other.count)
     }
 
     /// `"name":`.

@@ -90,13 +90,18 @@ struct EventScanner {
         case .object:
             return scanDocument(UnsafeRawBufferPointer(start: base + span.start, count: span.count), level: .innerEvent)
         case .string:
-            // The literal, quotes included, decoded exactly as the reference parser decodes it.
-            let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
-            guard JSONParser.decodeStringLiteral(literal, into: &decoded), !decoded.isEmpty else { return nil }
-            let count = decoded.count
-            if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: count) }
-            unwrapped.grow(to: count)
-            decoded.withUnsafeBufferPointer { unwrapped.pointer.update(from: $0.baseAddress!, count: count) }
+            if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: span.count + ASCIIStringUnescaper.slack) }
+            unwrapped.grow(to: span.count + ASCIIStringUnescaper.slack)
+            var count = ASCIIStringUnescaper.decode(base + span.start, count: span.count, into: unwrapped.pointer)
+            if count == nil {
+                // The literal, quotes included, decoded exactly as the reference parser decodes it.
+                let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
+                guard JSONParser.decodeStringLiteral(literal, into: &decoded) else { return nil }
+                count = decoded.count
+                unwrapped.grow(to: decoded.count)
+                decoded.withUnsafeBufferPointer { unwrapped.pointer.update(from: $0.baseAddress!, count: $0.count) }
+            }
+            guard let count, count > 0 else { return nil }
             return scanDocument(UnsafeRawBufferPointer(start: unwrapped.pointer, count: count), level: .innerEvent)
         case .other:
             return nil

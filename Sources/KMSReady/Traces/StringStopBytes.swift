@@ -16,6 +16,15 @@ func stringStopBytes(_ word: UInt64) -> UInt64 {
 @inline(__always)
 func skipPlainStringWords(_ base: UnsafeRawPointer, from index: Int, end: Int) -> Int {
     var index = index
+    // Two words per step: their checks run side by side.
+    while index + 16 <= end {
+        let first = stringStopBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let second = stringStopBytes(base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+        if first | second != 0 {
+            return first != 0 ? index + first.trailingZeroBitCount >> 3 : index + 8 + second.trailingZeroBitCount >> 3
+        }
+        index += 16
+    }
     while index + 8 <= end {
         let stops = stringStopBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }

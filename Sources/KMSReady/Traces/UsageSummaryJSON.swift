@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The usage summary file (`kmsready traces summarize`): a documented, versioned JSON form of a
 /// `UsageSummary` that `kmsready check --usage` reads back and merges. Compact (one line) unless asked
 /// to be pretty; the layout is the same either way.
@@ -28,16 +31,19 @@ public enum UsageSummaryJSON {
     public static let maximumFileSize = 1 << 30
 
     /// The summary as compact JSON text on one line (and a newline), deterministic for equal summaries;
-    /// `pretty` indents it for people. Written straight into bytes, key by key: no document tree.
-    public static func render(_ summary: UsageSummary, pretty: Bool = false) -> String {
-        let compact = compactWriter(summary).text
+    /// `pretty` indents it for people. Written straight into bytes, key by key: no document tree. The
+    /// keys are written in runs on up to `jobs` cores and joined in order: the same text for any `jobs`.
+    public static func render(_ summary: UsageSummary, pretty: Bool = false, jobs: Int = 1) -> String {
+        let compact = compactWriter(summary, jobs: jobs).text
         guard pretty, let document = try? JSONParser.parse(Array(compact.utf8)) else { return compact }
         return JSONWriter.pretty(document)
     }
 
     /// The compact text, written.
-    private static func compactWriter(_ summary: UsageSummary) -> JSONByteWriter {
-        var out = JSONByteWriter(capacity: 4096 + summary.keys.count * 1024)
+    private static func compactWriter(_ summary: UsageSummary, jobs: Int) -> JSONByteWriter {
+        let keys = inByteOrder(summary.keys, { $0.text })
+        let runs = keyRuns(keys, jobs: jobs)
+        var out = JSONByteWriter(capacity: 4096 + runs.reduce(0) { $0 + $1.count })
         out.raw("{")
         out.name("format"); out.string(format); out.raw(",")
         out.name("version"); out.int(version); out.raw(",")
@@ -71,12 +77,30 @@ public enum UsageSummaryJSON {
         }
         out.raw("],")
         out.name("keys"); out.raw("[")
-        for (index, entry) in inByteOrder(summary.keys, { $0.text }).enumerated() {
+        for (index, run) in runs.enumerated() {
             if index > 0 { out.raw(",") }
-            write(entry.key, entry.value, into: &out)
+            out.append(run)
         }
         out.raw("]}\n")
         return out
+    }
+
+    /// The elements of `keys`, comma-separated, in runs of consecutive keys each written on its own
+    /// core (a few runs per core, so that a core that finishes early takes another).
+    private static func keyRuns(_ keys: [(key: KeyReference, value: KeyUsage)], jobs: Int) -> [JSONByteWriter] {
+        let runCount = max(1, min(keys.count, jobs > 1 ? jobs * 8 : 1))
+        let written = Mutex([JSONByteWriter?](repeating: nil, count: runCount))
+        let write: @Sendable (Int) -> Void = { run in
+            let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
+            var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
+            for index in range {
+                if index > range.lowerBound { out.raw(",") }
+                Self.write(keys[index].key, keys[index].value, into: &out)
+            }
+            written.withLock { $0[run] = out }
+        }
+        if runCount == 1 { write(0) } else { DispatchQueue.concurrentPerform(iterations: runCount, execute: write) }
+        return written.withLock { $0.map { $0! } }
     }
 
     /// The entries ordered by the UTF-8 bytes of `text(key)`, each text made once: the order of the

@@ -1,0 +1,69 @@
+/// Decodes the content of a JSON string literal that the scanner has already checked, eight bytes at a
+/// time: the fast path for an SLS row's event, which is JSON text escaped into a string.
+///
+/// It handles the common case only — ASCII text whose escapes are the two-character ones (`\"`, `\\`,
+/// `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) — and gives up on anything else (`\u` escapes, bytes past ASCII),
+/// which `JSONParser.decodeStringLiteral` then decodes exactly as the reference path does.
+enum ASCIIStringUnescaper {
+    /// How many bytes past the content the output must have room for: words are stored whole.
+    static let slack = 8
+
+    /// Decodes the `count` content bytes at `source` (a string checked by `ByteScanner.scanString`, so
+    /// every backslash starts a valid escape) into `output`, which has room for `count + slack` bytes.
+    /// Returns the decoded length, or `nil` for text this fast path does not decode.
+    static func decode(_ source: UnsafePointer<UInt8>, count: Int, into output: UnsafeMutablePointer<UInt8>) -> Int? {
+        let low: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let input = UnsafeRawPointer(source)
+        let out = UnsafeMutableRawPointer(output)
+        var seenBits: UInt64 = 0
+        var index = 0, written = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                out.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
+                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let stops = (backslash &- low) & ~backslash & high
+                if stops == 0 {
+                    seenBits |= word
+                    index += 8
+                    written += 8
+                    continue
+                }
+                // Only the bytes before the backslash are taken from this word.
+                let plain = stops.trailingZeroBitCount >> 3
+                seenBits |= plain == 0 ? 0 : word & (UInt64.max >> (64 - 8 * plain))
+                index += plain
+                written += plain
+            } else if source[index] != UInt8(ascii: "\\") {
+                seenBits |= UInt64(source[index])
+                output[written] = source[index]
+                index += 1
+                written += 1
+                continue
+            }
+            // A backslash, and (the string was checked) the byte that names its escape.
+            guard let decoded = unescaped(source[index + 1]) else { return nil }
+            output[written] = decoded
+            index += 2
+            written += 1
+        }
+        return seenBits & high == 0 ? written : nil
+    }
+
+    /// The byte a two-character escape stands for; `nil` for `\u`.
+    @inline(__always)
+    private static func unescaped(_ kind: UInt8) -> UInt8? {
+        switch kind {
+        case UInt8(ascii: "\""): 0x22
+        case UInt8(ascii: "\\"): 0x5C
+        case UInt8(ascii: "/"): 0x2F
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+    }
+}
