@@ -112,6 +112,27 @@ import Testing
         }
     }
 
+    /// A key met on both paths — by a record the fast path folds and by one it leaves to the reference
+    /// path (an escaped member name) — keeps the calls of both after a merge on any number of cores.
+    @Test func keysMetOnBothPathsMergeWhole() throws {
+        let fast = #"{"eventId":"e1","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","userIdentity":{"type":"ram-user","userName":"app"},"responseElements":{"KeyId":"k1"}}"#
+        let deferred = #"{"eventId":"e2","event\u004eame":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T03:04:04Z","acsRegion":"cn-hangzhou","userIdentity":{"type":"ram-user","userName":"app"},"responseElements":{"KeyId":"k1"}}"#
+        var whole = UsageFolder(classifier: defaultClassifier())
+        var parts = (0..<2).map { _ in UsageFolder(classifier: defaultClassifier()) }
+        for (line, text) in [fast, deferred, fast, deferred].enumerated() {
+            Array(text.utf8).withUnsafeBytes { bytes in
+                let record = TraceRecordBytes(line: line + 1, bytes: bytes, problem: nil)
+                whole.add(record, file: "events")
+                parts[line % 2].add(record, file: "events")
+            }
+        }
+        let expected = whole.summary
+        #expect(expected.keys.values.first?.calls == 4)
+        for jobs in [1, 2, 3] {
+            #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected, "\(jobs) jobs")
+        }
+    }
+
     /// A folder is a value: a copy folds on its own even though folders keep scratch buffers.
     @Test func copiesOfAFolderFoldIndependently() throws {
         let records = try InputFile.expand([samples]).flatMap { file in

@@ -63,7 +63,14 @@ public struct GatheredUsage: Sendable {
             let keys = cells.summary(callerClasses: mergedCallerClasses)
             partitionKeys.withLock { $0[index] = keys }
         }
-        for keys in partitionKeys.withLock({ $0 }) { summary.keys.merge(keys) { first, _ in first } }
+        // Partitions hold disjoint keys, but the reference path may have met the same keys.
+        for keys in partitionKeys.withLock({ $0 }) {
+            summary.keys.merge(keys) { referenceUsage, cellUsage in
+                var usage = cellUsage
+                usage.merge(referenceUsage)
+                return usage
+            }
+        }
         return summary
     }
 }
