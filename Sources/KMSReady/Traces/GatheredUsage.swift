@@ -49,8 +49,8 @@ public struct GatheredUsage: Sendable {
             }
             partitionCells.withLock { $0[index] = cells }
         }
-        var summary = UsageSummary()
-        for part in mergedParts { summary.merge(part.referenceSummary) }
+        var referenceSummary = UsageSummary()
+        for part in mergedParts { referenceSummary.merge(part.referenceSummary) }
         _ = consume mergedParts
         _ = consume parts
         let mergedCallerClasses = callerClasses
@@ -63,14 +63,10 @@ public struct GatheredUsage: Sendable {
             let keys = cells.summary(callerClasses: mergedCallerClasses)
             partitionKeys.withLock { $0[index] = keys }
         }
-        // Partitions hold disjoint keys, but the reference path may have met the same keys.
-        for keys in partitionKeys.withLock({ $0 }) {
-            summary.keys.merge(keys) { referenceUsage, cellUsage in
-                var usage = cellUsage
-                usage.merge(referenceUsage)
-                return usage
-            }
-        }
+        // The partitions hold disjoint keys; the reference path may have met any of them, as in `summary`.
+        var summary = UsageSummary()
+        for keys in partitionKeys.withLock({ $0 }) { summary.keys.merge(keys) { first, _ in first } }
+        summary.merge(referenceSummary)
         return summary
     }
 }
