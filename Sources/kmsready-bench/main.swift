@@ -22,7 +22,7 @@ let usage = """
       SARIF, and prints each stage's time and each output's size
     """
 
-MemoryPolicy.returnLargeBlocksToTheSystem()
+MemoryPolicy.apply()
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fold" {
     exit(BenchFold.run(Array(arguments.dropFirst())))

@@ -43,5 +43,5 @@ func runCommandLine(_ words: [String]) -> Int32 {
     }
 }
 
-MemoryPolicy.returnLargeBlocksToTheSystem()
+MemoryPolicy.apply()
 exit(runCommandLine(Array(CommandLine.arguments.dropFirst())))

@@ -22,6 +22,8 @@ enum ASCIIStringUnescaper {
             if index + 8 <= count {
                 let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 out.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
+                // Backslashes only: checked content holds no quote or control byte, and testing for them
+                // too (`stringStopBytes`) cost 5 % more instructions per SLS row.
                 let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
                 let stops = (backslash &- low) & ~backslash & high
                 if stops == 0 {
