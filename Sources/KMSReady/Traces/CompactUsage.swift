@@ -3,9 +3,11 @@
 /// classification (they are the caller class's), so a cell needs only counts, times and the earliest
 /// event ids — no strings per event.
 struct CompactUsage: Sendable {
-    /// The keys met so far, numbered in order of appearance.
+    /// The keys met so far, numbered in order of appearance, with their hash values: merging and
+    /// partitioning look keys up by these, never hashing a key's strings again.
     private var keys: [KeyReference] = []
-    private var keyNumbers: [KeyReference: Int32] = [:]
+    private(set) var keyHashes: [UInt64] = []
+    private var keySlots = HashSlots()
     /// Calls per key and hour of the week: 168 counters per key.
     private var hours: [Int] = []
     private var cells: [Cell] = []
@@ -13,9 +15,8 @@ struct CompactUsage: Sendable {
     private var samples = SampleSlots()
     /// The smallest public addresses of each cell (empty unless its caller class keeps them).
     private var addresses: [[String]] = []
-    /// Open addressing from a cell's owner (key and caller class) to its number, or -1 for a free slot.
-    private var slots: [Int32]
-    private var mask: Int
+    /// From a cell's owner (key and caller class), mixed, to its number.
+    private var cellSlots = HashSlots(capacity: 2048)
 
     private struct Cell: Sendable {
         var owner: UInt64
@@ -30,17 +31,18 @@ struct CompactUsage: Sendable {
         var callerClass: Int { Int(owner & 0xFFFF_FFFF) }
     }
 
-    init() {
-        mask = 4095
-        slots = Array(repeating: -1, count: mask + 1)
-    }
-
     /// The number of `key`, given on first sight.
     mutating func number(of key: KeyReference) -> Int32 {
-        if let number = keyNumbers[key] { return number }
+        number(of: key, hash: UInt64(bitPattern: Int64(key.hashValue)))
+    }
+
+    /// The number of `key`, whose hash value is `hash`, given on first sight.
+    private mutating func number(of key: KeyReference, hash: UInt64) -> Int32 {
+        if let number = keySlots.find(hash, { keys[Int($0)] == key }) { return number }
         let number = Int32(keys.count)
         keys.append(key)
-        keyNumbers[key] = number
+        keyHashes.append(hash)
+        keySlots.insert(number, hash: hash)
         hours.append(contentsOf: repeatElement(0, count: 168))
         return number
     }
@@ -73,7 +75,9 @@ struct CompactUsage: Sendable {
     /// Adds `other`'s counts for the keys in `partition`, with its caller class `n` numbered
     /// `callerClassNumbers[n]` here.
     mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32], partition: KeyPartition) {
-        let keyNumbers = other.keys.map { partition.contains($0) ? number(of: $0) : -1 }
+        let keyNumbers = other.keys.indices.map { key in
+            partition.contains(hash: other.keyHashes[key]) ? number(of: other.keys[key], hash: other.keyHashes[key]) : -1
+        }
         for (otherKey, key) in keyNumbers.enumerated() where key >= 0 {
             for hour in 0..<168 { hours[Int(key) * 168 + hour] += other.hours[otherKey * 168 + hour] }
         }
@@ -123,34 +127,18 @@ struct CompactUsage: Sendable {
     }
 
     private mutating func cellNumber(owner: UInt64) -> Int {
-        var slot = Self.slot(of: owner, mask: mask)
-        while true {
-            let number = slots[slot]
-            if number < 0 { break }
-            if cells[Int(number)].owner == owner { return Int(number) }
-            slot = (slot + 1) & mask
-        }
+        let hash = Self.mix(owner)
+        if let number = cellSlots.find(hash, { cells[Int($0)].owner == owner }) { return Int(number) }
         let number = cells.count
         cells.append(Cell(owner: owner))
         addresses.append([])
         samples.appendCell()
-        slots[slot] = Int32(number)
-        if cells.count * 2 > mask { grow() }
+        cellSlots.insert(Int32(number), hash: hash)
         return number
     }
 
-    private mutating func grow() {
-        mask = mask * 2 + 1
-        slots = Array(repeating: -1, count: mask + 1)
-        for (number, cell) in cells.enumerated() {
-            var slot = Self.slot(of: cell.owner, mask: mask)
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
-        }
-    }
-
-    private static func slot(of owner: UInt64, mask: Int) -> Int {
+    private static func mix(_ owner: UInt64) -> UInt64 {
         let mixed = owner &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> 32 ^ mixed) & mask
+        return mixed >> 32 ^ mixed
     }
 }

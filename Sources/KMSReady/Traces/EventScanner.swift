@@ -394,9 +394,20 @@ struct ByteScanner {
     }
 
     /// Skips a string at `index` (its opening quote), checking every escape; returns whether it had
-    /// escapes, or `nil` when it is invalid or unterminated.
+    /// escapes, or `nil` when it is invalid or unterminated. Inline: most strings end at the first byte
+    /// the word test stops at, and a call per string would cost as much as the test.
+    @inline(__always)
     mutating func scanString() -> Bool? {
-        index += 1
+        index = skipPlainStringWords(base, from: index + 1, end: end)
+        if index < end, base[index] == UInt8(ascii: "\"") {
+            index += 1
+            return false
+        }
+        return scanStringFromStop()
+    }
+
+    /// The rest of `scanString` from a byte the word test stopped at (or the last few bytes).
+    private mutating func scanStringFromStop() -> Bool? {
         var escaped = false
         while true {
             index = skipPlainStringWords(base, from: index, end: end)

@@ -5,7 +5,9 @@ struct KeyPartition: Sendable {
     var index: Int
     var count: Int
 
-    func contains(_ key: KeyReference) -> Bool {
-        count == 1 || Int(UInt(bitPattern: key.hashValue) % UInt(count)) == index
+    /// Whether the key whose hash value is `hash` falls in this part. The high half decides, so that
+    /// the keys of one part still spread over all the slots of a table indexed by the low bits.
+    func contains(hash: UInt64) -> Bool {
+        count == 1 || Int((hash >> 32) % UInt64(count)) == index
     }
 }

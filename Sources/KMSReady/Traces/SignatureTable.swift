@@ -11,16 +11,7 @@ struct SignatureTable: Sendable {
     /// Every signature, end to end; entry `i` is `pool[starts[i] ..< starts[i + 1]]`.
     private var pool: [UInt8] = []
     private var starts: [Int] = [0]
-    /// Open addressing: an entry number, or -1 for a free slot.
-    private var slots: [Int32]
-    private var slotHashes: [UInt64]
-    private var mask: Int
-
-    init() {
-        mask = 1023
-        slots = Array(repeating: -1, count: mask + 1)
-        slotHashes = Array(repeating: 0, count: mask + 1)
-    }
+    private var slots = HashSlots(capacity: 512)
 
     /// How many signatures the table holds.
     var count: Int { starts.count - 1 }
@@ -35,21 +26,14 @@ struct SignatureTable: Sendable {
     }
 
     private func existingNumber(of signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { return nil }
-            if slotHashes[slot] == hash && equals(Int(entry), signature) { return entry }
-            slot = (slot + 1) & mask
-        }
+        slots.find(hash) { equals(Int($0), signature) }
     }
 
     private mutating func add(_ signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32 {
         let entry = Int32(count)
         pool.append(contentsOf: signature)
         starts.append(pool.count)
-        place(entry, hash: hash)
-        if count * 2 > mask { grow() }
+        slots.insert(entry, hash: hash)
         return entry
     }
 
@@ -57,21 +41,6 @@ struct SignatureTable: Sendable {
     func withSignature<R>(_ number: Int32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         let start = starts[Int(number)], end = starts[Int(number) + 1]
         return pool.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start ..< end])) }
-    }
-
-    private mutating func place(_ entry: Int32, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = entry
-        slotHashes[slot] = hash
-    }
-
-    private mutating func grow() {
-        let oldSlots = slots, oldHashes = slotHashes
-        mask = mask * 2 + 1
-        slots = Array(repeating: -1, count: mask + 1)
-        slotHashes = Array(repeating: 0, count: mask + 1)
-        for (slot, entry) in oldSlots.enumerated() where entry >= 0 { place(entry, hash: oldHashes[slot]) }
     }
 
     private func equals(_ entry: Int, _ signature: UnsafeRawBufferPointer) -> Bool {
