@@ -182,6 +182,23 @@ import Testing
         #expect(fast.keys[.id("k1")]?.calls == 12)
     }
 
+    /// Assumed roles named only by their ARN and principal id: sessions that differ share a caller class,
+    /// so the ARN's role must be read the same way by both paths, also when it is empty (`//`).
+    @Test func assumedRolesReadFromTheirArnAgree() {
+        func event(_ id: String, arn: String) -> [UInt8] {
+            Array(#"{"eventId":"\#(id)","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T01:00:00Z","userIdentity":{"type":"assumed-role","principalId":"3001:\#(id)","arn":"\#(arn)"},"requestParameters":{"KeyId":"k1"}}"#.utf8)
+        }
+        let records = [
+            event("s1", arn: "acs:ram::1:assumed-role//s1"), event("s2", arn: "acs:ram::1:assumed-role//s2"),
+            event("s3", arn: "acs:ram::1:assumed-role/orders/s3"), event("s4", arn: "acs:ram::1:assumed-role/orders/s4"),
+            event("s5", arn: "acs:ram::1:assumed-role/orders"), event("s6", arn: "acs:ram::1:role/orders"),
+        ]
+        let (fast, reference, answered) = foldBothWays(records)
+        #expect(fast == reference)
+        #expect(answered == records.count)
+        #expect(Set(fast.keys[.id("k1")]?.principals ?? []) == ["assumed-role:3001", "assumed-role:orders"])
+    }
+
     @Test func nestingBeyondTheScannersDepthIsLeftToTheReference() {
         let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         let text = #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","x":"# + deep + "}"

@@ -96,7 +96,11 @@ enum EventFieldsDecoder {
     /// The keys that `texts` name and the secret `secretName` names, sorted and distinct. Ids win over
     /// aliases, so one call is never counted twice for one key once aliases are resolved.
     static func keyReferences(_ texts: [String], secretName: String?, region: String?) -> [KeyReference] {
-        var found = texts.compactMap { KeyReference($0, eventRegion: region) }
+        var found: [KeyReference] = []
+        found.reserveCapacity(texts.count + 1)
+        for text in texts {
+            if let reference = KeyReference(text, eventRegion: region) { found.append(reference) }
+        }
         if let secretName, let secret = KeyReference(secretName: secretName, eventRegion: region) { found.append(secret) }
         if let first = found.first, found.allSatisfy({ $0 == first }) { return [first] }
         if found.contains(where: { if case .id = $0 { return true } else { return false } }) {
@@ -114,8 +118,10 @@ enum EventFieldsDecoder {
         switch type {
         case "assumed-role":
             let roleFromArn = arn.flatMap { arn -> String? in
-                guard let range = arn.range(of: ":assumed-role/") else { return nil }
-                return arn[range.upperBound...].split(separator: "/").first.map(String.init)
+                var arn = arn
+                return arn.withUTF8 { bytes in
+                    roleName(ofAssumedRoleArn: UnsafeRawBufferPointer(bytes)).map { String(decoding: bytes[$0], as: UTF8.self) }
+                }
             }
             name = userName.map { String($0.split(separator: ":", maxSplits: 1)[0]) } ?? roleFromArn
                 ?? principalId.map { String($0.split(separator: ":", maxSplits: 1)[0]) }
@@ -129,6 +135,22 @@ enum EventFieldsDecoder {
         if let name { return "unknown:\(name)" }
         return "unknown"
     }
+
+    /// Where the role's name lies in `acs:ram::<account>:assumed-role/<role>/<session>`: after the
+    /// marker, up to the next slash or the end; `nil` when there is no marker or the name is empty.
+    static func roleName(ofAssumedRoleArn arn: UnsafeRawBufferPointer) -> Range<Int>? {
+        let marker = assumedRoleMarker
+        guard arn.count > marker.count else { return nil }
+        for start in 0 ... arn.count - marker.count where arn[start] == marker[0] {
+            guard sameBytes(arn.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, marker, marker.count) else { continue }
+            let nameStart = start + marker.count
+            let nameEnd = arn[nameStart...].firstIndex(of: UInt8(ascii: "/")) ?? arn.count
+            return nameEnd > nameStart ? nameStart ..< nameEnd : nil
+        }
+        return nil
+    }
+
+    private static let assumedRoleMarker = Array(":assumed-role/".utf8)
 
     /// `cn-hangzhou` from `kms.cn-hangzhou.aliyuncs.com` or `kms-vpc.cn-hangzhou.aliyuncs.com`.
     static func regionOfEndpoint(_ endpoint: String) -> String? {

@@ -65,11 +65,18 @@ struct EventScanner {
         return fields
     }
 
-    /// The texts naming keys, as strings.
+    /// The texts naming keys, as strings; a text equal to the one before it (one key named in the
+    /// request, the response and the resources) is given once, which the key references do not tell apart.
     func keyTexts(base: UnsafePointer<UInt8>) -> [String] {
-        spans.keyTexts.filter { $0.count > 0 }.map {
-            String(decoding: UnsafeRawBufferPointer(start: base + $0.start, count: $0.count), as: UTF8.self)
+        var texts: [String] = []
+        texts.reserveCapacity(spans.keyTexts.count)
+        var previous: Span?
+        for span in spans.keyTexts where span.count > 0 {
+            if let previous, previous.count == span.count, sameBytes(base + previous.start, base + span.start, span.count) { continue }
+            texts.append(String(decoding: UnsafeRawBufferPointer(start: base + span.start, count: span.count), as: UTF8.self))
+            previous = span
         }
+        return texts
     }
 
     /// Scans `bytes` as one object of `level` with only whitespace around it, filling `spans`;

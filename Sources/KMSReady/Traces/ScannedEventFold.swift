@@ -134,15 +134,9 @@ struct ScannedEventFold {
 
     /// `acs:ram::<account>:assumed-role/<role>/<session>` up to the role, for an assumed role; other values whole.
     private static func roleOfAssumedRoleArn(_ value: UnsafeRawBufferPointer?, assumedRole: Bool) -> UnsafeRawBufferPointer? {
-        guard assumedRole, let value else { return value }
-        let marker = assumedRoleMarker
-        guard value.count > marker.count,
-              let start = (0 ... value.count - marker.count).first(where: { at in marker.indices.allSatisfy { value[at + $0] == marker[$0] } }),
-              let slash = value[(start + marker.count)...].firstIndex(of: UInt8(ascii: "/")) else { return value }
-        return UnsafeRawBufferPointer(rebasing: value[..<slash])
+        guard assumedRole, let value, let role = EventFieldsDecoder.roleName(ofAssumedRoleArn: value) else { return value }
+        return UnsafeRawBufferPointer(rebasing: value[..<role.upperBound])
     }
-
-    private static let assumedRoleMarker = Array(":assumed-role/".utf8)
 
     /// The number of the list of keys (and the secret) the event names, worked out on first sight; `nil`
     /// when the table is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids
