@@ -18,6 +18,25 @@ struct CompactUsage: Sendable {
     /// From a cell's owner (key and caller class), mixed, to its number.
     private var cellSlots = HashSlots(capacity: 2048)
 
+    /// Empty usage.
+    init() {}
+
+    /// Empty usage with room for `keyCount` keys and `cellCount` cells: what a merge of known parts
+    /// will hold, so that it does not grow its tables step by step.
+    init(keyCount: Int, cellCount: Int) {
+        keys.reserveCapacity(keyCount)
+        keyHashes.reserveCapacity(keyCount)
+        keySlots = HashSlots(capacity: keyCount)
+        hours.reserveCapacity(keyCount * 168)
+        cells.reserveCapacity(cellCount)
+        addresses.reserveCapacity(cellCount)
+        cellSlots = HashSlots(capacity: cellCount)
+        samples.reserveCapacity(cells: cellCount)
+    }
+
+    /// How many keys and cells the usage holds.
+    var counts: (keys: Int, cells: Int) { (keys.count, cells.count) }
+
     private struct Cell: Sendable {
         var owner: UInt64
         var calls = 0
@@ -43,7 +62,7 @@ struct CompactUsage: Sendable {
         keys.append(key)
         keyHashes.append(hash)
         keySlots.insert(number, hash: hash)
-        hours.append(contentsOf: repeatElement(0, count: 168))
+        hours.append(contentsOf: Self.emptyHours)
         return number
     }
 
@@ -121,6 +140,9 @@ struct CompactUsage: Sendable {
         for (key, reference) in keys.enumerated() { result[reference] = usage[key] }
         return result
     }
+
+    /// One key's hours, no calls yet.
+    private static let emptyHours = [Int](repeating: 0, count: 168)
 
     private static func owner(key: Int32, callerClass: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: key)) << 32 | UInt64(UInt32(bitPattern: callerClass))

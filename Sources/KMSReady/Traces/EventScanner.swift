@@ -38,13 +38,12 @@ struct EventScanner {
         return UnsafeRawBufferPointer(start: base + span.start, count: span.count)
     }
 
-    /// The values as strings, for what the fast path has not met before.
-    func fields(base: UnsafePointer<UInt8>) -> EventFields {
+    /// The caller fields as strings, for a caller class the fast path has not met before: all but the
+    /// id, time, error and key texts, which `EventFieldsDecoder.caller(of:)` does not read.
+    func callerFields(base: UnsafePointer<UInt8>) -> EventFields {
         func string(_ field: Field) -> String? { value(field, base: base).map { String(decoding: $0, as: UTF8.self) } }
         var fields = EventFields()
-        fields.eventId = string(.eventId)
         fields.eventName = string(.eventName)
-        fields.eventTime = string(.eventTime)
         fields.eventType = string(.eventType)
         fields.eventSource = string(.eventSource)
         fields.serviceName = string(.serviceName)
@@ -52,7 +51,6 @@ struct EventScanner {
         fields.sourceIpAddress = string(.sourceIpAddress)
         fields.userAgent = string(.userAgent)
         fields.vpcId = string(.vpcId)
-        fields.errorCode = string(.errorCode)
         fields.eventRW = string(.eventRW)
         fields.recipientAccountId = string(.recipientAccountId)
         fields.identityType = string(.identityType)
@@ -60,8 +58,6 @@ struct EventScanner {
         fields.principalId = string(.principalId)
         fields.accountId = string(.accountId)
         fields.arn = string(.arn)
-        fields.keyTexts = keyTexts(base: base)
-        fields.secretName = string(.secretName)
         return fields
     }
 

@@ -39,11 +39,13 @@ public struct GatheredUsage: Sendable {
             }
         }
         let partitionCount = max(1, jobs)
+        // Each partition holds about its share of the keys and cells of the largest part, or more.
+        let largest = parts.reduce((keys: 0, cells: 0)) { (max($0.keys, $1.cells.counts.keys), max($0.cells, $1.cells.counts.cells)) }
         let mergedParts = parts
         let partitionCells = Mutex([CompactUsage](repeating: CompactUsage(), count: partitionCount))
         DispatchQueue.concurrentPerform(iterations: partitionCount) { index in
             let partition = KeyPartition(index: index, count: partitionCount)
-            var cells = CompactUsage()
+            var cells = CompactUsage(keyCount: largest.keys / partitionCount + 1, cellCount: largest.cells / partitionCount + 1)
             for (part, renumbering) in zip(mergedParts, renumberings) {
                 cells.merge(part.cells, callerClassNumbers: renumbering, partition: partition)
             }
@@ -65,7 +67,9 @@ public struct GatheredUsage: Sendable {
         }
         // The partitions hold disjoint keys; the reference path may have met any of them, as in `summary`.
         var summary = UsageSummary()
-        for keys in partitionKeys.withLock({ $0 }) { summary.keys.merge(keys) { first, _ in first } }
+        let keysOfPartitions = partitionKeys.withLock { $0 }
+        summary.keys.reserveCapacity(keysOfPartitions.reduce(0) { $0 + $1.count })
+        for keys in keysOfPartitions { summary.keys.merge(keys) { first, _ in first } }
         summary.merge(referenceSummary)
         return summary
     }

@@ -24,13 +24,26 @@ struct SampleSlots: Sendable {
     private var bytes: [UInt8] = []
     private var longIds: [Int: [UInt8]] = [:]
 
+    /// Room for `cellCount` cells in all.
+    mutating func reserveCapacity(cells cellCount: Int) {
+        counts.reserveCapacity(cellCount)
+        times.reserveCapacity(cellCount * Self.limit)
+        lengths.reserveCapacity(cellCount * Self.limit)
+        bytes.reserveCapacity(cellCount * Self.limit * Self.slotBytes)
+    }
+
     /// Adds the slots of one more cell, empty.
     mutating func appendCell() {
         counts.append(0)
-        times.append(contentsOf: repeatElement(0, count: Self.limit))
-        lengths.append(contentsOf: repeatElement(0, count: Self.limit))
-        bytes.append(contentsOf: repeatElement(0, count: Self.limit * Self.slotBytes))
+        times.append(contentsOf: Self.emptyTimes)
+        lengths.append(contentsOf: Self.emptyLengths)
+        bytes.append(contentsOf: Self.emptyBytes)
     }
+
+    /// One cell's slots, empty: appended as arrays, which copy, where repeated elements are counted out.
+    private static let emptyTimes = [Int64](repeating: 0, count: limit)
+    private static let emptyLengths = [UInt8](repeating: 0, count: limit)
+    private static let emptyBytes = [UInt8](repeating: 0, count: limit * slotBytes)
 
     /// Keeps the event (`time`, `id`) if it is among `cell`'s earliest; returns the time after which
     /// no event can be (the latest sample's once the cell is full, else `Int64.max`).

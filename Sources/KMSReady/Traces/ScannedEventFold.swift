@@ -116,7 +116,7 @@ struct ScannedEventFold {
         }
         guard let (number, added) = callerClassNumbers.number(of: signature.bytes, addingBelow: Self.callerClassLimit) else { return nil }
         if !added { return number }
-        let callerClass = CallerClass(of: scanner.fields(base: base), classifier: &classifier)
+        let callerClass = CallerClass(of: scanner.callerFields(base: base), classifier: &classifier)
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
         callerClassRecordsAddress.append(callerClass.recordsAddress)
