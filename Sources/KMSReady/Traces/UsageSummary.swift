@@ -139,6 +139,13 @@ public struct UsageGroup: Hashable, Comparable, Sendable {
                   language: classification.language, network: classification.network)
     }
 
+    /// Hashes the principal and the operation only: they tell nearly all groups of one key apart, and
+    /// building a summary hashes every group (equality still compares every field).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(principal)
+        hasher.combine(operation)
+    }
+
     public static func < (lhs: UsageGroup, rhs: UsageGroup) -> Bool {
         (lhs.principal, lhs.callerKind.rawValue, lhs.operation, lhs.language, lhs.network.rawValue)
             < (rhs.principal, rhs.callerKind.rawValue, rhs.operation, rhs.language, rhs.network.rawValue)
