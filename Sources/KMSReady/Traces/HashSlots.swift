@@ -1,9 +1,11 @@
 /// Open addressing from 64-bit hashes to the numbers of entries that the owner keeps in arrays of its
 /// own: the tables of the fast path (signatures, counter cells, keys) use it so that an entry is hashed
-/// once, when it is added, and a lookup compares stored hashes before it asks about the entry.
+/// once, when it is added, and a lookup compares stored hashes before it asks about the entry. A slot
+/// keeps the low half of its entry's hash, which is all that choosing slots needs (tables stay far below
+/// 2³¹ slots): eight bytes a slot.
 struct HashSlots: Sendable {
     private struct Slot: Sendable {
-        var hash: UInt64 = 0
+        var hash: UInt32 = 0
         /// The entry's number, or -1 for a free slot.
         var entry: Int32 = -1
     }
@@ -29,7 +31,7 @@ struct HashSlots: Sendable {
             while true {
                 let entry = slots[slot].entry
                 if entry < 0 { return nil }
-                if slots[slot].hash == hash && matches(entry) { return entry }
+                if slots[slot].hash == UInt32(truncatingIfNeeded: hash) && matches(entry) { return entry }
                 slot = (slot + 1) & mask
             }
         }
@@ -37,13 +39,13 @@ struct HashSlots: Sendable {
 
     /// Places `entry` (not yet placed) under `hash`; grows to keep at most half the slots in use.
     mutating func insert(_ entry: Int32, hash: UInt64) {
-        Self.place(Slot(hash: hash, entry: entry), in: &slots, mask: mask)
+        Self.place(Slot(hash: UInt32(truncatingIfNeeded: hash), entry: entry), in: &slots, mask: mask)
         count += 1
         if count * 2 > mask { grow() }
     }
 
     private static func place(_ new: Slot, in slots: inout [Slot], mask: Int) {
-        var slot = Int(truncatingIfNeeded: new.hash) & mask
+        var slot = Int(new.hash) & mask
         while slots[slot].entry >= 0 { slot = (slot + 1) & mask }
         slots[slot] = new
     }
