@@ -6,7 +6,7 @@ struct CompactUsage: Sendable {
     /// The keys met so far, numbered in order of appearance, with their hash values: merging and
     /// partitioning look keys up by these, never hashing a key's strings again.
     private var keys: [KeyReference] = []
-    private(set) var keyHashes: [UInt64] = []
+    private var keyHashes: [UInt64] = []
     private var keySlots = HashSlots()
     /// Calls per key and hour of the week: 168 counters per key.
     private var hours: [Int] = []
