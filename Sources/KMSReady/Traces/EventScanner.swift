@@ -61,17 +61,23 @@ struct EventScanner {
         return fields
     }
 
-    /// The texts naming keys, as strings; a text equal to the one before it (one key named in the
-    /// request, the response and the resources) is given once, which the key references do not tell apart.
-    func keyTexts(base: UnsafePointer<UInt8>) -> [String] {
-        var texts: [String] = []
-        texts.reserveCapacity(spans.keyTexts.count)
+    /// Calls `body` with the bytes of each non-empty text naming a key, in order; a text equal to the one
+    /// given before it (one key named in the request, the response and the resources) is given once,
+    /// which the key references do not tell apart.
+    func forEachKeyText(base: UnsafePointer<UInt8>, _ body: (UnsafeRawBufferPointer) -> Void) {
         var previous: Span?
         for span in spans.keyTexts where span.count > 0 {
             if let previous, previous.count == span.count, sameBytes(base + previous.start, base + span.start, span.count) { continue }
-            texts.append(String(decoding: UnsafeRawBufferPointer(start: base + span.start, count: span.count), as: UTF8.self))
+            body(UnsafeRawBufferPointer(start: base + span.start, count: span.count))
             previous = span
         }
+    }
+
+    /// The texts naming keys, as strings (as `forEachKeyText` gives them).
+    func keyTexts(base: UnsafePointer<UInt8>) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(spans.keyTexts.count)
+        forEachKeyText(base: base) { texts.append(String(decoding: $0, as: UTF8.self)) }
         return texts
     }
 
@@ -93,22 +99,26 @@ struct EventScanner {
         case .object:
             return scanDocument(UnsafeRawBufferPointer(start: base + span.start, count: span.count), level: .innerEvent)
         case .string:
-            if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: span.count + ASCIIStringUnescaper.slack) }
-            unwrapped.grow(to: span.count + ASCIIStringUnescaper.slack)
-            var count = ASCIIStringUnescaper.decode(base + span.start, count: span.count, into: unwrapped.pointer)
-            if count == nil {
-                // The literal, quotes included, decoded exactly as the reference parser decodes it.
-                let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
-                guard JSONParser.decodeStringLiteral(literal, into: &decoded) else { return nil }
-                count = decoded.count
-                unwrapped.grow(to: decoded.count)
-                decoded.withUnsafeBufferPointer { unwrapped.pointer.update(from: $0.baseAddress!, count: $0.count) }
-            }
-            guard let count, count > 0 else { return nil }
+            guard let count = decodeIntoUnwrapped(span, base: base), count > 0 else { return nil }
             return scanDocument(UnsafeRawBufferPointer(start: unwrapped.pointer, count: count), level: .innerEvent)
         case .other:
             return nil
         }
+    }
+
+    /// Decodes the content of the string literal at `span` into `unwrapped`: eight bytes at a time when it
+    /// is ASCII with two-character escapes, else exactly as the reference parser decodes it. Returns the
+    /// decoded length, or `nil` when the literal is invalid.
+    private mutating func decodeIntoUnwrapped(_ span: Span, base: UnsafePointer<UInt8>) -> Int? {
+        if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: span.count + ASCIIStringUnescaper.slack) }
+        unwrapped.grow(to: span.count + ASCIIStringUnescaper.slack)
+        if let count = ASCIIStringUnescaper.decode(base + span.start, count: span.count, into: unwrapped.pointer) { return count }
+        // The literal, quotes included.
+        let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
+        guard JSONParser.decodeStringLiteral(literal, into: &decoded) else { return nil }
+        unwrapped.grow(to: decoded.count)
+        decoded.withUnsafeBufferPointer { unwrapped.pointer.update(from: $0.baseAddress!, count: $0.count) }
+        return decoded.count
     }
 }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The fast path of `UsageFolder`: folds the events `EventScanner` reads, with no string per event.
 ///
 /// What an event's caller fields mean — KMS call or not, region, principal, caller kind, language,
@@ -143,16 +137,9 @@ struct ScannedEventFold {
     /// depend on it): callers of a key in one region share one list.
     private mutating func keyListNumber(callerClass: Int32, base: UnsafePointer<UInt8>) -> Int? {
         let region = callerClassRegions[Int(callerClass)]
-        let texts = scanner.spans.keyTexts
         signature.reset()
         signature.append(region)
-        for (index, span) in texts.enumerated() where span.count > 0 {
-            let text = UnsafeRawBufferPointer(start: base + span.start, count: span.count)
-            // One key named several times (request, response, resources) is one list entry.
-            if index > 0, texts[index - 1].count == span.count,
-               memcmp(base + texts[index - 1].start, base + span.start, span.count) == 0 { continue }
-            signature.append(text)
-        }
+        scanner.forEachKeyText(base: base) { signature.append($0) }
         let secretName = scanner.value(.secretName, base: base)
         if let secretName {
             signature.append(-4)  // A negative number, so never taken for the length of a value.
