@@ -103,6 +103,13 @@ import Testing
         #"{"event\u004eame":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}"#,
         // whitespace anywhere, numbers, literals, nesting
         " {\t\"eventName\" :\r\"Encrypt\" , \"serviceName\":\"KMS\",\"eventTime\":\"2026-03-02T02:04:04+08:00\", \"n\":[-0.5e+3,0,1E2,true,false,null,{\"a\":[[[]]]}], \"responseElements\" : { \"KeyId\" : \"k2\" } } ",
+        // whitespace before every separator and closing byte, empty containers with whitespace inside,
+        // and missing or trailing separators next to whitespace
+        " { \"eventName\" : \"Decrypt\" ,\"serviceName\":\"Kms\" , \"eventTime\":\"2026-03-02T02:04:04Z\" ,\"referencedResources\":{ \"ACS::KMS::Key\" : [ \"k1\" , \"k2\" ] } , \"e\":{ } ,\"a\":[ ] } ",
+        #"{"eventName":"Decrypt" "serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"} , }"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","referencedResources":{"ACS::KMS::Key":["k1" ,]}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","a":[1 2],"responseElements":{"KeyId":"k1"}}"#,
         // duplicates: the last wins in the reference
         #"{"eventName":"Decrypt","eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}"#,
         #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1","KeyId":"k2"}}"#,

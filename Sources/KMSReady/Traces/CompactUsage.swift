@@ -118,27 +118,39 @@ struct CompactUsage: Sendable {
 
     /// The usage per key, with each cell's group and lists taken from `callerClasses`.
     func summary(callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
+        // Each folding caller class's group and lists, once: a cell then copies no optionals.
+        var folding: [FoldingClass] = []
+        let foldingNumbers = callerClasses.map { callerClass -> Int in
+            guard let group = callerClass.group, let lists = callerClass.emptyStats else { return -1 }
+            folding.append(FoldingClass(group: group, lists: lists))
+            return folding.count - 1
+        }
         var cellsPerKey = [Int](repeating: 0, count: keys.count)
         for cell in cells { cellsPerKey[cell.key] += 1 }
         var usage = keys.indices.map { key in
-            var keyUsage = KeyUsage()
-            keyUsage.hourOfWeek = Array(hours[key * 168 ..< key * 168 + 168])
-            keyUsage.groups.reserveCapacity(cellsPerKey[key])
-            return keyUsage
+            KeyUsage(groupCapacity: cellsPerKey[key], hourOfWeek: Array(hours[key * 168 ..< key * 168 + 168]))
         }
-        callerClasses.withUnsafeBufferPointer { callerClasses in
+        folding.withUnsafeBufferPointer { folding in
             for (number, cell) in cells.enumerated() {
-                guard let group = callerClasses[cell.callerClass].group, let lists = callerClasses[cell.callerClass].emptyStats else { continue }
+                let classNumber = foldingNumbers[cell.callerClass]
+                guard classNumber >= 0 else { continue }
                 var stats = UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
-                                       sampleEvents: samples.samples(of: number), listsOf: lists)
+                                       sampleEvents: samples.samples(of: number), listsOf: folding[classNumber].lists)
                 if !addresses[number].isEmpty { stats.addresses = addresses[number] }
-                usage[cell.key].add(stats, of: group)
+                usage[cell.key].add(stats, of: folding[classNumber].group)
             }
         }
         var result: [KeyReference: KeyUsage] = [:]
         result.reserveCapacity(keys.count)
         for (key, reference) in keys.enumerated() { result[reference] = usage[key] }
         return result
+    }
+
+    /// What the cells of a caller class that folds calls become in a summary.
+    private struct FoldingClass {
+        let group: UsageGroup
+        /// The lists its calls fill.
+        let lists: UsageStats
     }
 
     /// One key's hours, no calls yet.

@@ -279,6 +279,15 @@ struct ByteScanner {
         }
     }
 
+    /// Whether the next byte that is not whitespace is `byte`, stepping over the whitespace before it.
+    /// Compact JSON has none between tokens, so that is mostly one comparison.
+    @inline(__always)
+    private mutating func nextIs(_ byte: UInt8) -> Bool {
+        if index < end, base[index] == byte { return true }
+        skipWhitespace()
+        return index < end && base[index] == byte
+    }
+
     /// Scans an object at `index`, recording wanted members of `level`; `false` on anything the
     /// reference path must judge.
     mutating func scanObject(level: ScanLevel, depth: Int, into spans: inout FieldSpans) -> Bool {
@@ -294,45 +303,41 @@ struct ByteScanner {
     private mutating func walkObject(depth: Int, _ member: (inout ByteScanner, Span, Bool) -> Bool) -> Bool {
         guard index < end, base[index] == UInt8(ascii: "{"), depth < Self.maximumDepth else { return false }
         index += 1
-        skipWhitespace()
-        if index < end, base[index] == UInt8(ascii: "}") { index += 1; return true }
+        if nextIs(UInt8(ascii: "}")) { index += 1; return true }
         while true {
-            skipWhitespace()
-            guard index < end, base[index] == UInt8(ascii: "\"") else { return false }
+            guard nextIs(UInt8(ascii: "\"")) else { return false }
             let nameStart = index + 1
             guard let escaped = scanString() else { return false }
             let name = Span(start: nameStart, count: index - 1 - nameStart)
-            skipWhitespace()
-            guard index < end, base[index] == UInt8(ascii: ":") else { return false }
+            guard nextIs(UInt8(ascii: ":")) else { return false }
             index += 1
             skipWhitespace()
             guard index < end, member(&self, name, escaped) else { return false }
-            skipWhitespace()
-            guard index < end else { return false }
-            switch base[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return true
-            default: return false
-            }
+            guard let another = stepOverSeparator(closing: UInt8(ascii: "}")) else { return false }
+            if !another { return true }
         }
+    }
+
+    /// After a member or an element: steps over a comma (`true`: another follows) or `closing` (`false`:
+    /// the object or array ends); `nil` on anything else.
+    @inline(__always)
+    private mutating func stepOverSeparator(closing: UInt8) -> Bool? {
+        let another = nextIs(UInt8(ascii: ","))
+        guard another || (index < end && base[index] == closing) else { return nil }
+        index += 1
+        return another
     }
 
     /// Walks the array at `index`: `element` is called at each element and must consume it.
     private mutating func walkArray(depth: Int, _ element: (inout ByteScanner) -> Bool) -> Bool {
         guard index < end, base[index] == UInt8(ascii: "["), depth < Self.maximumDepth else { return false }
         index += 1
-        skipWhitespace()
-        if index < end, base[index] == UInt8(ascii: "]") { index += 1; return true }
+        if nextIs(UInt8(ascii: "]")) { index += 1; return true }
         while true {
             skipWhitespace()
             guard index < end, element(&self) else { return false }
-            skipWhitespace()
-            guard index < end else { return false }
-            switch base[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return true
-            default: return false
-            }
+            guard let another = stepOverSeparator(closing: UInt8(ascii: "]")) else { return false }
+            if !another { return true }
         }
     }
 

@@ -79,9 +79,12 @@ struct SampleSlots: Sendable {
 
     /// `cell`'s samples, earliest first.
     func samples(of cell: Int) -> [EventSample] {
-        (cell * Self.limit ..< cell * Self.limit + Int(counts[cell])).map { slot in
-            withId(slot) { EventSample(time: times[slot], id: String(decoding: $0, as: UTF8.self)) }
+        var samples: [EventSample] = []
+        samples.reserveCapacity(Int(counts[cell]))
+        for slot in cell * Self.limit ..< cell * Self.limit + Int(counts[cell]) {
+            samples.append(withId(slot) { EventSample(time: times[slot], id: String(decoding: $0, as: UTF8.self)) })
         }
+        return samples
     }
 
     private func cutoff(_ cell: Int) -> Int64 {

@@ -88,6 +88,12 @@ public struct KeyUsage: Equatable, Sendable {
 
     public init() {}
 
+    /// No groups yet, with room for `groupCapacity` of them, and the given hours.
+    init(groupCapacity: Int, hourOfWeek: [Int]) {
+        groups.reserveCapacity(groupCapacity)
+        self.hourOfWeek = hourOfWeek
+    }
+
     /// Adds `other` into this usage.
     public mutating func merge(_ other: KeyUsage) {
         for (group, stats) in other.groups { add(stats, of: group) }
