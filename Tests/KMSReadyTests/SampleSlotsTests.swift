@@ -50,4 +50,30 @@ import Testing
             #expect(parts[0].samples(of: 0) == mergeSmallest(lists[0], lists[1], limit: UsageStats.sampleEventLimit))
         }
     }
+
+    /// A cell a merge meets first is copied whole, long ids included, behind the cells already there,
+    /// and later offers to the copy keep what offers to the original would.
+    @Test func copiedCellsHoldWhatTheirOriginalsHold() {
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            var source = SampleSlots(), target = SampleSlots()
+            var list: [EventSample] = []
+            source.appendCell()
+            source.appendCell()
+            target.appendCell()
+            _ = offer(&target, cell: 0, EventSample(time: 0, id: Self.ids[0]))
+            for _ in 0..<Int(random.next() % 6) {
+                let sample = EventSample(time: Int64(random.next() % 3), id: Self.ids[Int(random.next() % UInt64(Self.ids.count))])
+                insertBounded(&list, sample, limit: UsageStats.sampleEventLimit)
+                _ = offer(&source, cell: 1, sample)
+            }
+            target.appendCell(copying: 1, of: source)
+            #expect(target.samples(of: 1) == list)
+            #expect(target.samples(of: 0) == [EventSample(time: 0, id: Self.ids[0])])
+            let later = EventSample(time: Int64(random.next() % 3), id: Self.ids[Int(random.next() % UInt64(Self.ids.count))])
+            insertBounded(&list, later, limit: UsageStats.sampleEventLimit)
+            _ = offer(&target, cell: 1, later)
+            #expect(target.samples(of: 1) == list)
+        }
+    }
 }

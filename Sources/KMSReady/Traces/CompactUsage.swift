@@ -21,22 +21,6 @@ struct CompactUsage: Sendable {
     /// Empty usage.
     init() {}
 
-    /// Empty usage with room for `keyCount` keys and `cellCount` cells: what a merge of known parts
-    /// will hold, so that it does not grow its tables step by step.
-    init(keyCount: Int, cellCount: Int) {
-        keys.reserveCapacity(keyCount)
-        keyHashes.reserveCapacity(keyCount)
-        keySlots = HashSlots(capacity: keyCount)
-        hours.reserveCapacity(keyCount * 168)
-        cells.reserveCapacity(cellCount)
-        addresses.reserveCapacity(cellCount)
-        cellSlots = HashSlots(capacity: cellCount)
-        samples.reserveCapacity(cells: cellCount)
-    }
-
-    /// How many keys and cells the usage holds.
-    var counts: (keys: Int, cells: Int) { (keys.count, cells.count) }
-
     private struct Cell: Sendable {
         var owner: UInt64
         var calls = 0
@@ -91,19 +75,27 @@ struct CompactUsage: Sendable {
         insertBounded(&addresses[cell], String(decoding: address, as: UTF8.self), limit: UsageStats.valueLimit)
     }
 
-    /// Adds `other`'s counts for the keys in `partition`, with its caller class `n` numbered
-    /// `callerClassNumbers[n]` here.
-    mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32], partition: KeyPartition) {
-        let keyNumbers = other.keys.indices.map { key in
-            partition.contains(hash: other.keyHashes[key]) ? number(of: other.keys[key], hash: other.keyHashes[key]) : -1
-        }
-        for (otherKey, key) in keyNumbers.enumerated() where key >= 0 {
+    /// Adds `other`'s counts, with its caller class `n` numbered `callerClassNumbers[n]` here.
+    mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32]) {
+        let keyNumbers = other.keys.indices.map { key in number(of: other.keys[key], hash: other.keyHashes[key]) }
+        for (otherKey, key) in keyNumbers.enumerated() {
             for hour in 0..<168 { hours[Int(key) * 168 + hour] += other.hours[otherKey * 168 + hour] }
         }
-        // Other threads read `other` too: a buffer pointer keeps its array's reference count untouched.
         other.cells.withUnsafeBufferPointer { otherCells in
-            for (otherCell, cell) in otherCells.enumerated() where keyNumbers[cell.key] >= 0 {
-                let number = cellNumber(owner: Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass]))
+            for (otherCell, cell) in otherCells.enumerated() {
+                let owner = Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass])
+                let hash = Self.mix(owner)
+                guard let found = cellSlots.find(hash, { cells[Int($0)].owner == owner }) else {
+                    // New here: the cell as it is, its samples copied whole.
+                    var copy = cell
+                    copy.owner = owner
+                    cellSlots.insert(Int32(cells.count), hash: hash)
+                    cells.append(copy)
+                    addresses.append(other.addresses[otherCell])
+                    samples.appendCell(copying: otherCell, of: other.samples)
+                    continue
+                }
+                let number = Int(found)
                 cells[number].calls += cell.calls
                 cells[number].failedCalls += cell.failedCalls
                 cells[number].firstSeen = min(cells[number].firstSeen, cell.firstSeen)
@@ -116,8 +108,9 @@ struct CompactUsage: Sendable {
         }
     }
 
-    /// The usage per key, with each cell's group and lists taken from `callerClasses`.
-    func summary(callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
+    /// The usage per key of `partition`, with each cell's group and lists taken from `callerClasses`.
+    /// Other threads may build other partitions from the same usage at the same time.
+    func summary(callerClasses: [CallerClass], partition: KeyPartition = KeyPartition(index: 0, count: 1)) -> [KeyReference: KeyUsage] {
         // Each folding caller class's group and lists, once: a cell then copies no optionals.
         var folding: [FoldingClass] = []
         let foldingNumbers = callerClasses.map { callerClass -> Int in
@@ -125,24 +118,32 @@ struct CompactUsage: Sendable {
             folding.append(FoldingClass(group: group, lists: lists))
             return folding.count - 1
         }
-        var cellsPerKey = [Int](repeating: 0, count: keys.count)
-        for cell in cells { cellsPerKey[cell.key] += 1 }
-        var usage = keys.indices.map { key in
-            KeyUsage(groupCapacity: cellsPerKey[key], hourOfWeek: Array(hours[key * 168 ..< key * 168 + 168]))
+        // The partition's keys, numbered here in the order of their numbers in the usage.
+        var members = [Int](repeating: -1, count: keys.count)
+        var memberKeys: [Int] = []
+        for key in keys.indices where partition.contains(hash: keyHashes[key]) {
+            members[key] = memberKeys.count
+            memberKeys.append(key)
+        }
+        var cellsPerMember = [Int](repeating: 0, count: memberKeys.count)
+        for cell in cells where members[cell.key] >= 0 { cellsPerMember[members[cell.key]] += 1 }
+        var usage = memberKeys.indices.map { member in
+            let key = memberKeys[member]
+            return KeyUsage(groupCapacity: cellsPerMember[member], hourOfWeek: Array(hours[key * 168 ..< key * 168 + 168]))
         }
         folding.withUnsafeBufferPointer { folding in
             for (number, cell) in cells.enumerated() {
-                let classNumber = foldingNumbers[cell.callerClass]
-                guard classNumber >= 0 else { continue }
+                let member = members[cell.key], classNumber = foldingNumbers[cell.callerClass]
+                guard member >= 0, classNumber >= 0 else { continue }
                 var stats = UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
                                        sampleEvents: samples.samples(of: number), listsOf: folding[classNumber].lists)
                 if !addresses[number].isEmpty { stats.addresses = addresses[number] }
-                usage[cell.key].add(stats, of: folding[classNumber].group)
+                usage[member].add(stats, of: folding[classNumber].group)
             }
         }
         var result: [KeyReference: KeyUsage] = [:]
-        result.reserveCapacity(keys.count)
-        for (key, reference) in keys.enumerated() { result[reference] = usage[key] }
+        result.reserveCapacity(memberKeys.count)
+        for (member, key) in memberKeys.enumerated() { result[keys[key]] = usage[member] }
         return result
     }
 

@@ -4,9 +4,10 @@ import Synchronization
 /// What one `UsageFolder` gathered, in the form it was gathered: the fast path's cells with their
 /// caller classes, and a summary of what the reference path folded.
 ///
-/// After a parallel fold, the workers' cells are merged as cells (numbers, not strings: caller
-/// classes are matched by the bytes they were read from) and turned into one summary, one key
-/// partition per core — the two costly steps after the fold, done cheaply and in parallel.
+/// After a parallel fold, the workers' parts are merged in place, pairwise and in parallel rounds, as
+/// cells (numbers, not strings: caller classes are matched by the bytes they were read from), so a
+/// merge allocates only what the absorbed part adds; the one part left is turned into a summary one
+/// key partition per core.
 public struct GatheredUsage: Sendable {
     var cells: CompactUsage
     var callerClasses: [CallerClass]
@@ -16,61 +17,68 @@ public struct GatheredUsage: Sendable {
     var referenceSummary: UsageSummary
 
     /// Everything gathered, as one summary.
-    public var summary: UsageSummary {
+    public var summary: UsageSummary { summary(jobs: 1) }
+
+    /// Everything gathered, as one summary built on up to `jobs` cores, one key partition each.
+    func summary(jobs: Int) -> UsageSummary {
         var summary = UsageSummary()
-        summary.keys = cells.summary(callerClasses: callerClasses)
+        if jobs <= 1 {
+            summary.keys = cells.summary(callerClasses: callerClasses)
+        } else {
+            let partitionKeys = Mutex([[KeyReference: KeyUsage]](repeating: [:], count: jobs))
+            DispatchQueue.concurrentPerform(iterations: jobs) { index in
+                let keys = cells.summary(callerClasses: callerClasses, partition: KeyPartition(index: index, count: jobs))
+                partitionKeys.withLock { $0[index] = keys }
+            }
+            // The partitions hold disjoint keys: the first one's dictionary takes the others'.
+            var partitions = partitionKeys.withLock { $0 }
+            summary.keys = partitions[0]
+            partitions[0] = [:]
+            summary.keys.reserveCapacity(partitions.reduce(summary.keys.count) { $0 + $1.count })
+            for keys in partitions.dropFirst() { summary.keys.merge(keys) { first, _ in first } }
+        }
+        // The reference path may have met any key, as the fast path did.
         summary.merge(referenceSummary)
         return summary
     }
 
+    /// Adds everything `other` gathered: its caller classes join this part's numbering and its cells
+    /// are merged into this part's.
+    mutating func absorb(_ other: GatheredUsage) {
+        let renumbering = other.callerClasses.indices.map { number in
+            // No limit, so there is always a number.
+            let (merged, added) = other.callerClassNumbers.withSignature(Int32(number)) { callerClassNumbers.number(of: $0)! }
+            if added { callerClasses.append(other.callerClasses[number]) }
+            return merged
+        }
+        cells.merge(other.cells, callerClassNumbers: renumbering)
+        referenceSummary.merge(other.referenceSummary)
+    }
+
     /// The summary of all of `parts`, built on up to `jobs` cores; the same for any number of jobs.
-    /// The parts are let go once their cells are merged, before the summary is built.
+    /// Part `i` absorbs part `i + step` for `step` = 1, 2, 4, …, the pairs of a round in parallel; an
+    /// absorbed part is let go on the core that absorbed it.
     public static func merge(_ parts: consuming [GatheredUsage], jobs: Int) -> UsageSummary {
-        guard parts.count > 1 || jobs > 1 else { return parts.first?.summary ?? UsageSummary() }
-        // One numbering of the caller classes of all parts.
-        var callerClasses: [CallerClass] = []
-        var callerClassNumbers = SignatureTable()
-        let renumberings = parts.map { part in
-            part.callerClasses.indices.map { number in
-                // No limit, so there is always a number.
-                let (merged, added) = part.callerClassNumbers.withSignature(Int32(number)) { callerClassNumbers.number(of: $0)! }
-                if added { callerClasses.append(part.callerClasses[number]) }
-                return merged
-            }
-        }
-        let partitionCount = max(1, jobs)
-        // Each partition holds about its share of the keys and cells of the largest part, or more.
-        let largest = parts.reduce((keys: 0, cells: 0)) { (max($0.keys, $1.cells.counts.keys), max($0.cells, $1.cells.counts.cells)) }
-        let mergedParts = parts
-        let partitionCells = Mutex([CompactUsage](repeating: CompactUsage(), count: partitionCount))
-        DispatchQueue.concurrentPerform(iterations: partitionCount) { index in
-            let partition = KeyPartition(index: index, count: partitionCount)
-            var cells = CompactUsage(keyCount: largest.keys / partitionCount + 1, cellCount: largest.cells / partitionCount + 1)
-            for (part, renumbering) in zip(mergedParts, renumberings) {
-                cells.merge(part.cells, callerClassNumbers: renumbering, partition: partition)
-            }
-            partitionCells.withLock { $0[index] = cells }
-        }
-        var referenceSummary = UsageSummary()
-        for part in mergedParts { referenceSummary.merge(part.referenceSummary) }
-        _ = consume mergedParts
+        let slots = Mutex(parts.map { Optional($0) })
+        let count = parts.count
         _ = consume parts
-        let mergedCallerClasses = callerClasses
-        let partitionKeys = Mutex([[KeyReference: KeyUsage]](repeating: [:], count: partitionCount))
-        DispatchQueue.concurrentPerform(iterations: partitionCount) { index in
-            let cells = partitionCells.withLock { partitions in
-                defer { partitions[index] = CompactUsage() }
-                return partitions[index]
+        var step = 1
+        while step < count {
+            let targets = Array(stride(from: 0, to: count - step, by: 2 * step))
+            let pairStep = step
+            DispatchQueue.concurrentPerform(iterations: targets.count) { pair in
+                let (target, source) = (targets[pair], targets[pair] + pairStep)
+                var (absorbing, absorbed) = slots.withLock { slots in
+                    defer { (slots[target], slots[source]) = (nil, nil) }
+                    return (slots[target]!, slots[source]!)
+                }
+                absorbing.absorb(absorbed)
+                _ = consume absorbed
+                slots.withLock { $0[target] = absorbing }
             }
-            let keys = cells.summary(callerClasses: mergedCallerClasses)
-            partitionKeys.withLock { $0[index] = keys }
+            step *= 2
         }
-        // The partitions hold disjoint keys; the reference path may have met any of them, as in `summary`.
-        var summary = UsageSummary()
-        let keysOfPartitions = partitionKeys.withLock { $0 }
-        summary.keys.reserveCapacity(keysOfPartitions.reduce(0) { $0 + $1.count })
-        for keys in keysOfPartitions { summary.keys.merge(keys) { first, _ in first } }
-        summary.merge(referenceSummary)
-        return summary
+        guard let whole = slots.withLock({ $0.first ?? nil }) else { return UsageSummary() }
+        return whole.summary(jobs: max(1, jobs))
     }
 }

@@ -24,20 +24,25 @@ struct SampleSlots: Sendable {
     private var bytes: [UInt8] = []
     private var longIds: [Int: [UInt8]] = [:]
 
-    /// Room for `cellCount` cells in all.
-    mutating func reserveCapacity(cells cellCount: Int) {
-        counts.reserveCapacity(cellCount)
-        times.reserveCapacity(cellCount * Self.limit)
-        lengths.reserveCapacity(cellCount * Self.limit)
-        bytes.reserveCapacity(cellCount * Self.limit * Self.slotBytes)
-    }
-
     /// Adds the slots of one more cell, empty.
     mutating func appendCell() {
         counts.append(0)
         times.append(contentsOf: Self.emptyTimes)
         lengths.append(contentsOf: Self.emptyLengths)
         bytes.append(contentsOf: Self.emptyBytes)
+    }
+
+    /// Adds the slots of one more cell, holding what `other`'s cell `otherCell` holds.
+    mutating func appendCell(copying otherCell: Int, of other: SampleSlots) {
+        let first = otherCell * Self.limit
+        counts.append(other.counts[otherCell])
+        times.append(contentsOf: other.times[first ..< first + Self.limit])
+        lengths.append(contentsOf: other.lengths[first ..< first + Self.limit])
+        bytes.append(contentsOf: other.bytes[first * Self.slotBytes ..< (first + Self.limit) * Self.slotBytes])
+        let slot = counts.count * Self.limit - Self.limit
+        for offset in 0..<Self.limit where other.lengths[first + offset] == Self.longLength {
+            longIds[slot + offset] = other.longIds[first + offset]
+        }
     }
 
     /// One cell's slots, empty: appended as arrays, which copy, where repeated elements are counted out.
@@ -71,7 +76,8 @@ struct SampleSlots: Sendable {
     /// Offers each of `other`'s samples of `otherCell` to `cell`; returns `cell`'s new cutoff.
     mutating func merge(cell: Int, from other: SampleSlots, cell otherCell: Int) -> Int64 {
         var cutoff = cutoff(cell)
-        for slot in otherCell * Self.limit ..< otherCell * Self.limit + Int(other.counts[otherCell]) {
+        // Samples come earliest first: past the cutoff, none of the rest can be kept either.
+        for slot in otherCell * Self.limit ..< otherCell * Self.limit + Int(other.counts[otherCell]) where other.times[slot] <= cutoff {
             other.withId(slot) { cutoff = offer(cell: cell, time: other.times[slot], id: $0) }
         }
         return cutoff

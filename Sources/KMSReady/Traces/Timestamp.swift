@@ -68,11 +68,15 @@ public enum Timestamp {
         seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     }
 
+    /// Inline: every event's time is parsed, and a call per field would cost more than its digits.
+    @inline(__always)
     private static func digits(_ b: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for i in start..<(start + count) {
-            guard i < b.count, isDigit(b[i]) else { return nil }
-            value = value * 10 + Int(b[i] - 0x30)
+            guard i < b.count else { return nil }
+            let digit = b[i] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
         return value
     }
