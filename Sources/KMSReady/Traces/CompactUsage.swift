@@ -85,17 +85,13 @@ struct CompactUsage: Sendable {
             for (otherCell, cell) in otherCells.enumerated() {
                 let owner = Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass])
                 let hash = Self.mix(owner)
-                guard let found = cellSlots.find(hash, { cells[Int($0)].owner == owner }) else {
+                guard let number = existingCell(owner: owner, hash: hash) else {
                     // New here: the cell as it is, its samples copied whole.
                     var copy = cell
                     copy.owner = owner
-                    cellSlots.insert(Int32(cells.count), hash: hash)
-                    cells.append(copy)
-                    addresses.append(other.addresses[otherCell])
-                    samples.appendCell(copying: otherCell, of: other.samples)
+                    _ = append(copy, hash: hash, addresses: other.addresses[otherCell]) { $0.appendCell(copying: otherCell, of: other.samples) }
                     continue
                 }
-                let number = Int(found)
                 cells[number].calls += cell.calls
                 cells[number].failedCalls += cell.failedCalls
                 cells[number].firstSeen = min(cells[number].firstSeen, cell.firstSeen)
@@ -161,13 +157,25 @@ struct CompactUsage: Sendable {
         UInt64(UInt32(bitPattern: key)) << 32 | UInt64(UInt32(bitPattern: callerClass))
     }
 
+    /// The number of the cell of `owner`, added with no calls on first sight.
     private mutating func cellNumber(owner: UInt64) -> Int {
         let hash = Self.mix(owner)
-        if let number = cellSlots.find(hash, { cells[Int($0)].owner == owner }) { return Int(number) }
+        return existingCell(owner: owner, hash: hash) ?? append(Cell(owner: owner), hash: hash, addresses: []) { $0.appendCell() }
+    }
+
+    /// The number of the cell of `owner`, whose mixed value is `hash`, if there is one.
+    private func existingCell(owner: UInt64, hash: UInt64) -> Int? {
+        cellSlots.find(hash) { cells[Int($0)].owner == owner }.map { Int($0) }
+    }
+
+    /// Adds `cell` under `hash` with its addresses, its samples appended by `appendSamples`: every table
+    /// of cells grows here, in step. Returns the cell's number.
+    private mutating func append(_ cell: Cell, hash: UInt64, addresses cellAddresses: [String],
+                                 samples appendSamples: (inout SampleSlots) -> Void) -> Int {
         let number = cells.count
-        cells.append(Cell(owner: owner))
-        addresses.append([])
-        samples.appendCell()
+        cells.append(cell)
+        addresses.append(cellAddresses)
+        appendSamples(&samples)
         cellSlots.insert(Int32(number), hash: hash)
         return number
     }

@@ -25,13 +25,10 @@ public struct GatheredUsage: Sendable {
         if jobs <= 1 {
             summary.keys = cells.summary(callerClasses: callerClasses)
         } else {
-            let partitionKeys = Mutex([[KeyReference: KeyUsage]](repeating: [:], count: jobs))
-            DispatchQueue.concurrentPerform(iterations: jobs) { index in
-                let keys = cells.summary(callerClasses: callerClasses, partition: KeyPartition(index: index, count: jobs))
-                partitionKeys.withLock { $0[index] = keys }
+            var partitions = parallelMap(jobs) { index in
+                cells.summary(callerClasses: callerClasses, partition: KeyPartition(index: index, count: jobs))
             }
             // The partitions hold disjoint keys: the first one's dictionary takes the others'.
-            var partitions = partitionKeys.withLock { $0 }
             summary.keys = partitions[0]
             partitions[0] = [:]
             summary.keys.reserveCapacity(partitions.reduce(summary.keys.count) { $0 + $1.count })

@@ -34,12 +34,11 @@ struct SampleSlots: Sendable {
 
     /// Adds the slots of one more cell, holding what `other`'s cell `otherCell` holds.
     mutating func appendCell(copying otherCell: Int, of other: SampleSlots) {
-        let first = otherCell * Self.limit
+        let first = otherCell * Self.limit, slot = counts.count * Self.limit
         counts.append(other.counts[otherCell])
         times.append(contentsOf: other.times[first ..< first + Self.limit])
         lengths.append(contentsOf: other.lengths[first ..< first + Self.limit])
         bytes.append(contentsOf: other.bytes[first * Self.slotBytes ..< (first + Self.limit) * Self.slotBytes])
-        let slot = counts.count * Self.limit - Self.limit
         for offset in 0..<Self.limit where other.lengths[first + offset] == Self.longLength {
             longIds[slot + offset] = other.longIds[first + offset]
         }

@@ -73,10 +73,8 @@ public enum Timestamp {
     private static func digits(_ b: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for i in start..<(start + count) {
-            guard i < b.count else { return nil }
-            let digit = b[i] &- 0x30
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
+            guard i < b.count, isDigit(b[i]) else { return nil }
+            value = value * 10 + Int(b[i] - 0x30)
         }
         return value
     }

@@ -84,9 +84,9 @@ public struct KeyUsage: Equatable, Sendable {
     /// Statistics per group of calls.
     public var groups: [UsageGroup: UsageStats] = [:]
     /// Calls per hour of the week in UTC (168 buckets, Monday 00:00 first).
-    public var hourOfWeek = [Int](repeating: 0, count: 168)
+    public var hourOfWeek: [Int]
 
-    public init() {}
+    public init() { hourOfWeek = [Int](repeating: 0, count: 168) }
 
     /// No groups yet, with room for `groupCapacity` of them, and the given hours.
     init(groupCapacity: Int, hourOfWeek: [Int]) {

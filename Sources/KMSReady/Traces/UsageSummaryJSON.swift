@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// The usage summary file (`kmsready traces summarize`): a documented, versioned JSON form of a
 /// `UsageSummary` that `kmsready check --usage` reads back and merges. Compact (one line) unless asked
 /// to be pretty; the layout is the same either way.
@@ -89,18 +86,15 @@ public enum UsageSummaryJSON {
     /// core (a few runs per core, so that a core that finishes early takes another).
     private static func keyRuns(_ keys: [(key: KeyReference, value: KeyUsage)], jobs: Int) -> [JSONByteWriter] {
         let runCount = max(1, min(keys.count, jobs > 1 ? jobs * 8 : 1))
-        let written = Mutex([JSONByteWriter?](repeating: nil, count: runCount))
-        let write: @Sendable (Int) -> Void = { run in
+        return parallelMap(runCount) { run in
             let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
             var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
             for index in range {
                 if index > range.lowerBound { out.raw(",") }
                 Self.write(keys[index].key, keys[index].value, into: &out)
             }
-            written.withLock { $0[run] = out }
+            return out
         }
-        if runCount == 1 { write(0) } else { DispatchQueue.concurrentPerform(iterations: runCount, execute: write) }
-        return written.withLock { $0.map { $0! } }
     }
 
     /// The entries ordered by the UTF-8 bytes of `text(key)`, each text made once: the order of the
