@@ -4,7 +4,7 @@ import KMSReady
 /// The child side of a measurement: `kmsready-bench fold --jobs N FILE...` folds the files the way
 /// `kmsready traces summarize` does and prints the event count, the number of call groups (what the
 /// fold's memory follows), a digest of the merged summary, and the size of the summary file and the time
-/// it took to render.
+/// it took to write it (to a temporary file, as `kmsready traces summarize --output` writes it).
 enum BenchFold {
     static func run(_ arguments: [String]) -> Int32 {
         var jobs = 1
@@ -21,7 +21,10 @@ enum BenchFold {
             let events = summary.counters.kmsEvents + summary.counters.eventsWithoutKey + summary.counters.otherServiceEvents
             let groups = summary.keys.values.reduce(0) { $0 + $1.groups.count }
             let writeStart = DispatchTime.now().uptimeNanoseconds
-            let summaryBytes = UsageSummaryJSON.render(summary, jobs: jobs).utf8.count
+            let output = NSTemporaryDirectory() + "kmsready-bench-summary-\(ProcessInfo.processInfo.processIdentifier).json"
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            try AtomicFile.write(to: output) { (sink) throws(InputError) in try UsageSummaryJSON.write(summary, jobs: jobs, to: sink) }
+            let summaryBytes = (try FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
             let writeSeconds = Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
             print("seconds \(seconds) events \(events) groups \(groups) digest \(digest(summary)) summaryBytes \(summaryBytes) summarySeconds \(writeSeconds)")
             return 0

@@ -29,15 +29,15 @@ struct TracesCommand {
             request.progress = progress
             return try Checker.readUsage(request) ?? UsageSummary()
         }
-        let text = UsageSummaryJSON.render(summary, pretty: pretty, jobs: traceOptions.jobs)
+        let write = { (sink: ByteSink) throws(InputError) in try UsageSummaryJSON.write(summary, pretty: pretty, jobs: traceOptions.jobs, to: sink) }
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(to: output, write)
             if !quiet {
                 let c = summary.counters
                 Terminal.printError("kmsready: wrote \(output) (\(summary.keys.count) keys, \(c.kmsEvents) KMS events, \(c.malformedRecords) malformed records)")
             }
         } else {
-            print(text, terminator: "")
+            try write(.standardOutput)
         }
         return 0
     }

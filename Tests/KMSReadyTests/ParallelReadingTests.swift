@@ -182,6 +182,48 @@ import Testing
         }
     }
 
+    /// A summary file is written in pieces (runs of keys, a wave of runs at a time): with thousands of
+    /// keys, several runs and waves, the file `traces summarize` writes holds the same bytes as the text
+    /// rendered whole, for every job count and for `--pretty`.
+    @Test func summaryFileWrittenInPiecesIsTheRenderedText() throws {
+        var summary = UsageSummary()
+        var stats = UsageStats()
+        (stats.calls, stats.firstSeen, stats.lastSeen) = (3, 1_700_000_000, 1_700_000_060)
+        for index in 0..<2_000 {
+            var usage = KeyUsage()
+            usage.groups[UsageGroup(principal: "ram-user:app-\(index % 7)", callerKind: .application, operation: "Decrypt", language: "java", network: .vpc)] = stats
+            summary.keys[.id(String(format: "key-%05d", index))] = usage
+        }
+        let dir = temporaryDirectory()
+        for value in [summary, UsageSummary()] {
+            let text = UsageSummaryJSON.render(value)
+            for (jobs, pretty) in [(1, false), (2, false), (3, false), (64, false), (2, true)] {
+                let path = dir + "/usage-\(jobs).json"
+                try AtomicFile.write(to: path) { (sink) throws(InputError) in try UsageSummaryJSON.write(value, pretty: pretty, jobs: jobs, to: sink) }
+                let written = try String(contentsOfFile: path, encoding: .utf8)
+                #expect(written == (pretty ? UsageSummaryJSON.render(value, pretty: true) : text), "jobs \(jobs), pretty \(pretty)")
+            }
+        }
+        #expect(try UsageSummaryJSON.read(temporaryFile("many.json", UsageSummaryJSON.render(summary, jobs: 2))) == summary)
+    }
+
+    /// An output written in pieces replaces its file only when every piece is written: a failure half-way
+    /// leaves the previous file as it was and no temporary file beside it.
+    @Test func outputFailingHalfWayLeavesThePreviousFile() throws {
+        let dir = temporaryDirectory()
+        let path = dir + "/usage.json"
+        try "previous\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: InputError.self) {
+            try AtomicFile.write(to: path) { (sink) throws(InputError) in
+                try sink.write("{\"half\":")
+                throw InputError(file: path, message: "stopped")
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["usage.json"])
+        #expect(throws: InputError.self) { try AtomicFile.write("x", to: dir + "/missing/usage.json") }
+    }
+
     @Test func multiMemberGzipIsReadWhole() throws {
         let dir = temporaryDirectory()
         var generator = SyntheticTraces(seed: 5, keyCount: 20)

@@ -16,6 +16,11 @@ struct JSONByteWriter: @unchecked Sendable {
     /// The text written so far.
     var text: String { String(decoding: UnsafeBufferPointer(start: storage.pointer, count: count), as: UTF8.self) }
 
+    /// Calls `body` with the bytes written so far.
+    func withBytes<Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+        try body(UnsafeRawBufferPointer(start: storage.pointer, count: count))
+    }
+
     /// Punctuation or a literal, as it stands.
     mutating func raw(_ literal: StaticString) {
         append(literal.utf8Start, literal.utf8CodeUnitCount)

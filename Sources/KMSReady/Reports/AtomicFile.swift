@@ -5,23 +5,28 @@ import Foundation
 public enum AtomicFile {
     /// Writes `text` to `path`.
     public static func write(_ text: String, to path: String) throws(InputError) {
+        try write(to: path) { (sink) throws(InputError) in try sink.write(text) }
+    }
+
+    /// Writes to `path` whatever `body` writes into the sink it is given, in pieces; `path` is replaced
+    /// only once `body` has returned and every byte is written.
+    public static func write(to path: String, _ body: (ByteSink) throws(InputError) -> Void) throws(InputError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw ByteSink.failure(path) }
         do {
-            // Written from the string's own bytes: a large summary is not copied into a second buffer.
-            var text = text
-            try text.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else { return try Data().write(to: temporary) }
-                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none).write(to: temporary)
-            }
+            try body(ByteSink(descriptor: descriptor, name: path))
         } catch {
-            throw InputError(file: path, message: "cannot write the output: \(error.localizedDescription)")
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw InputError(file: path, message: "cannot write the output: \(reason)")
+        if close(descriptor) != 0 || rename(temporary, url.path) != 0 {
+            let error = ByteSink.failure(path)
+            unlink(temporary)
+            throw error
         }
     }
 }

@@ -28,19 +28,31 @@ public enum UsageSummaryJSON {
     public static let maximumFileSize = 1 << 30
 
     /// The summary as compact JSON text on one line (and a newline), deterministic for equal summaries;
-    /// `pretty` indents it for people. Written straight into bytes, key by key: no document tree. The
-    /// keys are written in runs on up to `jobs` cores and joined in order: the same text for any `jobs`.
+    /// `pretty` indents it for people. The same text `write` writes.
     public static func render(_ summary: UsageSummary, pretty: Bool = false, jobs: Int = 1) -> String {
-        let compact = compactWriter(summary, jobs: jobs).text
+        var whole = JSONByteWriter()
+        writePieces(summary, jobs: jobs) { whole.append($0) }
+        let compact = whole.text
         guard pretty, let document = try? JSONParser.parse(Array(compact.utf8)) else { return compact }
         return JSONWriter.pretty(document)
     }
 
-    /// The compact text, written.
-    private static func compactWriter(_ summary: UsageSummary, jobs: Int) -> JSONByteWriter {
-        let keys = inByteOrder(summary.keys, { $0.text })
-        let runs = keyRuns(keys, jobs: jobs)
-        var out = JSONByteWriter(capacity: 4096 + runs.reduce(0) { $0 + $1.count })
+    /// Writes the summary file into `sink` piece by piece, as `render` gives it: the compact text is
+    /// never held whole, so a large summary costs a few runs of keys in memory, not its size.
+    public static func write(_ summary: UsageSummary, pretty: Bool = false, jobs: Int = 1, to sink: ByteSink) throws(InputError) {
+        if pretty { return try sink.write(render(summary, pretty: true, jobs: jobs)) }
+        try writePieces(summary, jobs: jobs) { (piece) throws(InputError) in try piece.withBytes { (bytes) throws(InputError) in try sink.write(bytes) } }
+    }
+
+    /// Keys written in one run at most: what a run holds in memory while it waits to be written.
+    private static let keysPerRun = 256
+
+    /// The compact text in order, handed to `take` in pieces: what comes before the keys, the keys in
+    /// runs of consecutive keys, and the closing bytes. The runs are written a wave at a time on up to
+    /// `jobs` cores (a few runs per core, so that a core that finishes early takes another): the same
+    /// text for any `jobs`.
+    private static func writePieces<Failure: Error>(_ summary: UsageSummary, jobs: Int, _ take: (JSONByteWriter) throws(Failure) -> Void) throws(Failure) {
+        var out = JSONByteWriter(capacity: 4096)
         out.raw("{")
         out.name("format"); out.string(format); out.raw(",")
         out.name("version"); out.int(version); out.raw(",")
@@ -74,27 +86,28 @@ public enum UsageSummaryJSON {
         }
         out.raw("],")
         out.name("keys"); out.raw("[")
-        for (index, run) in runs.enumerated() {
-            if index > 0 { out.raw(",") }
-            out.append(run)
-        }
-        out.raw("]}\n")
-        return out
-    }
+        try take(out)
 
-    /// The elements of `keys`, comma-separated, in runs of consecutive keys each written on its own
-    /// core (a few runs per core, so that a core that finishes early takes another).
-    private static func keyRuns(_ keys: [(key: KeyReference, value: KeyUsage)], jobs: Int) -> [JSONByteWriter] {
-        let runCount = max(1, min(keys.count, jobs > 1 ? jobs * 8 : 1))
-        return parallelMap(runCount) { run in
-            let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
-            var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
-            for index in range {
-                if index > range.lowerBound { out.raw(",") }
-                Self.write(keys[index].key, keys[index].value, into: &out)
+        let keys = inByteOrder(summary.keys, { $0.text })
+        let runCount = max(1, min(keys.count, max(jobs > 1 ? jobs * 8 : 1, (keys.count + keysPerRun - 1) / keysPerRun)))
+        let wave = jobs > 1 ? jobs * 4 : 1
+        for first in stride(from: 0, to: runCount, by: wave) {
+            let runs = parallelMap(min(wave, runCount - first)) { offset in
+                let run = first + offset
+                let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
+                var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
+                for index in range {
+                    if index > 0 { out.raw(",") }
+                    Self.write(keys[index].key, keys[index].value, into: &out)
+                }
+                return out
             }
-            return out
+            for run in runs { try take(run) }
         }
+
+        var end = JSONByteWriter(capacity: 16)
+        end.raw("]}\n")
+        try take(end)
     }
 
     /// The entries ordered by the UTF-8 bytes of `text(key)`, each text made once: the order of the
