@@ -78,8 +78,14 @@ struct CompactUsage: Sendable {
     /// Adds `other`'s counts, with its caller class `n` numbered `callerClassNumbers[n]` here.
     mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32]) {
         let keyNumbers = other.keys.indices.map { key in number(of: other.keys[key], hash: other.keyHashes[key]) }
-        for (otherKey, key) in keyNumbers.enumerated() {
-            for hour in 0..<168 { hours[Int(key) * 168 + hour] += other.hours[otherKey * 168 + hour] }
+        // Row by row through pointers: 168 checked subscripts per key cost more than the rest of the merge.
+        hours.withUnsafeMutableBufferPointer { hours in
+            other.hours.withUnsafeBufferPointer { otherHours in
+                for (otherKey, key) in keyNumbers.enumerated() {
+                    let (row, otherRow) = (hours.baseAddress! + Int(key) * 168, otherHours.baseAddress! + otherKey * 168)
+                    for hour in 0..<168 { row[hour] += otherRow[hour] }
+                }
+            }
         }
         other.cells.withUnsafeBufferPointer { otherCells in
             for (otherCell, cell) in otherCells.enumerated() {
