@@ -8,8 +8,8 @@ struct CompactUsage: Sendable {
     private var keys: [KeyReference] = []
     private var keyHashes: [UInt64] = []
     private var keySlots = HashSlots()
-    /// Calls per key and hour of the week: 168 counters per key.
-    private var hours: [Int] = []
+    /// Calls per key and hour of the week.
+    private var hours = HourCounts()
     private var cells: [Cell] = []
     /// The earliest events of each cell.
     private var samples = SampleSlots()
@@ -46,7 +46,7 @@ struct CompactUsage: Sendable {
         keys.append(key)
         keyHashes.append(hash)
         keySlots.insert(number, hash: hash)
-        hours.append(contentsOf: Self.emptyHours)
+        hours.appendKey()
         return number
     }
 
@@ -55,7 +55,7 @@ struct CompactUsage: Sendable {
     /// cell's smallest.
     mutating func add(key: Int32, callerClass: Int32, time: Int64, hourOfWeek: Int, failed: Bool, eventId: UnsafeRawBufferPointer?,
                       address: UnsafeRawBufferPointer? = nil) {
-        hours[Int(key) * 168 + hourOfWeek] += 1
+        hours.addCall(key: Int(key), hour: hourOfWeek)
         let cell = cellNumber(owner: Self.owner(key: key, callerClass: callerClass))
         cells[cell].calls += 1
         if failed { cells[cell].failedCalls += 1 }
@@ -78,15 +78,7 @@ struct CompactUsage: Sendable {
     /// Adds `other`'s counts, with its caller class `n` numbered `callerClassNumbers[n]` here.
     mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32]) {
         let keyNumbers = other.keys.indices.map { key in number(of: other.keys[key], hash: other.keyHashes[key]) }
-        // Row by row through pointers: 168 checked subscripts per key cost more than the rest of the merge.
-        hours.withUnsafeMutableBufferPointer { hours in
-            other.hours.withUnsafeBufferPointer { otherHours in
-                for (otherKey, key) in keyNumbers.enumerated() {
-                    let (row, otherRow) = (hours.baseAddress! + Int(key) * 168, otherHours.baseAddress! + otherKey * 168)
-                    for hour in 0..<168 { row[hour] += otherRow[hour] }
-                }
-            }
-        }
+        for (otherKey, key) in keyNumbers.enumerated() { hours.add(key: Int(key), from: other.hours, key: otherKey) }
         other.cells.withUnsafeBufferPointer { otherCells in
             for (otherCell, cell) in otherCells.enumerated() {
                 let owner = Self.owner(key: keyNumbers[cell.key], callerClass: callerClassNumbers[cell.callerClass])
@@ -131,7 +123,7 @@ struct CompactUsage: Sendable {
         for cell in cells where members[cell.key] >= 0 { cellsPerMember[members[cell.key]] += 1 }
         var usage = memberKeys.indices.map { member in
             let key = memberKeys[member]
-            return KeyUsage(groupCapacity: cellsPerMember[member], hourOfWeek: Array(hours[key * 168 ..< key * 168 + 168]))
+            return KeyUsage(groupCapacity: cellsPerMember[member], hourOfWeek: hours.row(key: key))
         }
         folding.withUnsafeBufferPointer { folding in
             for (number, cell) in cells.enumerated() {
@@ -155,9 +147,6 @@ struct CompactUsage: Sendable {
         /// The lists its calls fill.
         let lists: UsageStats
     }
-
-    /// One key's hours, no calls yet.
-    private static let emptyHours = [Int](repeating: 0, count: 168)
 
     private static func owner(key: Int32, callerClass: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: key)) << 32 | UInt64(UInt32(bitPattern: callerClass))

@@ -1,0 +1,56 @@
+/// Calls per key and hour of the week while a fold runs: 168 counters per key, four bytes each (a
+/// fold's largest table with ten thousand keys: 6.7 MB a worker instead of 13.4). A counter that would
+/// pass `UInt32.max` moves its count into `spilled` and starts again, so no count is ever lost.
+struct HourCounts: Sendable {
+    private var counts: [UInt32] = []
+    /// Counts moved out of full counters, by counter.
+    private var spilled: [Int: Int] = [:]
+
+    /// Adds the counters of one more key, all zero; keys are numbered in order.
+    mutating func appendKey() {
+        counts.append(contentsOf: Self.emptyRow)
+    }
+
+    /// Counts one call of key `key` in hour `hour` of the week.
+    @inline(__always)
+    mutating func addCall(key: Int, hour: Int) {
+        let counter = key * 168 + hour
+        if counts[counter] == .max { spill(counter) }
+        counts[counter] += 1
+    }
+
+    /// Adds `other`'s counters of its key `otherKey` to key `key` here.
+    mutating func add(key: Int, from other: HourCounts, key otherKey: Int) {
+        // Row by row through pointers: 168 checked subscripts per key cost more than the rest of a merge.
+        var full: [Int] = []
+        counts.withUnsafeMutableBufferPointer { counts in
+            other.counts.withUnsafeBufferPointer { otherCounts in
+                let (row, otherRow) = (counts.baseAddress! + key * 168, otherCounts.baseAddress! + otherKey * 168)
+                for hour in 0..<168 {
+                    let (sum, overflow) = row[hour].addingReportingOverflow(otherRow[hour])
+                    if overflow { full.append(hour) } else { row[hour] = sum }
+                }
+            }
+        }
+        for hour in full {
+            spill(key * 168 + hour)
+            counts[key * 168 + hour] = other.counts[otherKey * 168 + hour]
+        }
+        for hour in 0..<168 {
+            if let extra = other.spilled[otherKey * 168 + hour] { spilled[key * 168 + hour, default: 0] += extra }
+        }
+    }
+
+    /// Key `key`'s calls per hour of the week.
+    func row(key: Int) -> [Int] {
+        (key * 168 ..< key * 168 + 168).map { Int(counts[$0]) + (spilled.isEmpty ? 0 : spilled[$0, default: 0]) }
+    }
+
+    private mutating func spill(_ counter: Int) {
+        spilled[counter, default: 0] += Int(counts[counter])
+        counts[counter] = 0
+    }
+
+    /// One key's counters, no calls yet.
+    private static let emptyRow = [UInt32](repeating: 0, count: 168)
+}
