@@ -43,7 +43,18 @@ struct HourCounts: Sendable {
 
     /// Key `key`'s calls per hour of the week.
     func row(key: Int) -> [Int] {
-        (key * 168 ..< key * 168 + 168).map { Int(counts[$0]) + (spilled.isEmpty ? 0 : spilled[$0, default: 0]) }
+        var row = [Int](unsafeUninitializedCapacity: 168) { row, initialized in
+            counts.withUnsafeBufferPointer { counts in
+                // Int is trivial: assigning to the uninitialized row initializes it, and the loop vectorizes.
+                let (source, target) = (counts.baseAddress! + key * 168, row.baseAddress!)
+                for hour in 0..<168 { target[hour] = Int(source[hour]) }
+            }
+            initialized = 168
+        }
+        if !spilled.isEmpty {
+            for hour in 0..<168 { row[hour] += spilled[key * 168 + hour, default: 0] }
+        }
+        return row
     }
 
     private mutating func spill(_ counter: Int) {
