@@ -38,7 +38,8 @@ public enum UsageSummaryJSON {
     }
 
     /// Writes the summary file into `sink` piece by piece, as `render` gives it: the compact text is
-    /// never held whole, so a large summary costs a few runs of keys in memory, not its size.
+    /// never held whole, so a large summary costs a few runs of keys in memory, not its size. (The
+    /// pretty text, for people, is made whole from the compact one.)
     public static func write(_ summary: UsageSummary, pretty: Bool = false, jobs: Int = 1, to sink: ByteSink) throws(InputError) {
         if pretty { return try sink.write(render(summary, pretty: true, jobs: jobs)) }
         try writePieces(summary, jobs: jobs) { (piece) throws(InputError) in try piece.withBytes { (bytes) throws(InputError) in try sink.write(bytes) } }
@@ -52,6 +53,31 @@ public enum UsageSummaryJSON {
     /// `jobs` cores (a few runs per core, so that a core that finishes early takes another): the same
     /// text for any `jobs`.
     private static func writePieces<Failure: Error>(_ summary: UsageSummary, jobs: Int, _ take: (JSONByteWriter) throws(Failure) -> Void) throws(Failure) {
+        try take(head(summary))
+        let keys = inByteOrder(summary.keys, { $0.text })
+        let runCount = max(1, min(keys.count, max(jobs > 1 ? jobs * 8 : 1, (keys.count + keysPerRun - 1) / keysPerRun)))
+        let wave = jobs > 1 ? jobs * 4 : 1
+        for first in stride(from: 0, to: runCount, by: wave) {
+            let runs = parallelMap(min(wave, runCount - first)) { offset in
+                let run = first + offset
+                let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
+                var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
+                for index in range {
+                    if index > 0 { out.raw(",") }
+                    Self.write(keys[index].key, keys[index].value, into: &out)
+                }
+                return out
+            }
+            for run in runs { try take(run) }
+        }
+        var end = JSONByteWriter(capacity: 16)
+        end.raw("]}\n")
+        try take(end)
+    }
+
+    /// Everything before the first key: format, version, tool, counters, coverage, malformed samples,
+    /// and the opening of `keys`.
+    private static func head(_ summary: UsageSummary) -> JSONByteWriter {
         var out = JSONByteWriter(capacity: 4096)
         out.raw("{")
         out.name("format"); out.string(format); out.raw(",")
@@ -86,28 +112,7 @@ public enum UsageSummaryJSON {
         }
         out.raw("],")
         out.name("keys"); out.raw("[")
-        try take(out)
-
-        let keys = inByteOrder(summary.keys, { $0.text })
-        let runCount = max(1, min(keys.count, max(jobs > 1 ? jobs * 8 : 1, (keys.count + keysPerRun - 1) / keysPerRun)))
-        let wave = jobs > 1 ? jobs * 4 : 1
-        for first in stride(from: 0, to: runCount, by: wave) {
-            let runs = parallelMap(min(wave, runCount - first)) { offset in
-                let run = first + offset
-                let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
-                var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
-                for index in range {
-                    if index > 0 { out.raw(",") }
-                    Self.write(keys[index].key, keys[index].value, into: &out)
-                }
-                return out
-            }
-            for run in runs { try take(run) }
-        }
-
-        var end = JSONByteWriter(capacity: 16)
-        end.raw("]}\n")
-        try take(end)
+        return out
     }
 
     /// The entries ordered by the UTF-8 bytes of `text(key)`, each text made once: the order of the
