@@ -11,6 +11,7 @@ struct ByteSignature {
     }
 
     /// Appends one value; an absent value is appended as an empty one.
+    @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer?) {
         let length = bytes?.count ?? 0
         reserve(4 + length)
