@@ -49,12 +49,32 @@ struct SignatureTable: Sendable {
         return length == 0 || pool.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, signature.baseAddress!, length) == 0 }
     }
 
-    /// A fast 64-bit hash, eight bytes at a time.
+    /// A fast 64-bit hash: four independent lanes over 32 bytes at a time (so that the multiplications
+    /// run side by side rather than each waiting for the one before), then eight bytes at a time.
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let k0: UInt64 = 0xFF51_AFD7_ED55_8CCD, k1: UInt64 = 0xC4CE_B9FE_1A85_EC53
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
+        if bytes.count >= 32 {
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (hash, hash ^ k0, hash ^ k1, hash ^ (k0 &* k1))
+            while offset + 32 <= bytes.count {
+                lanes.0 = (lanes.0 ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k0
+                lanes.1 = (lanes.1 ^ bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* k0
+                lanes.2 = (lanes.2 ^ bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) &* k0
+                lanes.3 = (lanes.3 ^ bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) &* k0
+                lanes.0 ^= lanes.0 >> 32
+                lanes.1 ^= lanes.1 >> 32
+                lanes.2 ^= lanes.2 >> 32
+                lanes.3 ^= lanes.3 >> 32
+                offset += 32
+            }
+            for lane in [lanes.0, lanes.1, lanes.2, lanes.3] {
+                hash = (hash ^ lane) &* k0
+                hash ^= hash >> 32
+            }
+        }
         while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k0
             hash ^= hash >> 32
             offset += 8
         }
@@ -63,7 +83,7 @@ struct SignatureTable: Sendable {
             tail = tail << 8 | UInt64(bytes[offset])
             offset += 1
         }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash = (hash ^ tail) &* k1
         return hash ^ (hash >> 29)
     }
 }
