@@ -60,6 +60,25 @@ import Testing
         #expect(abc == aBC)
     }
 
+    /// A group's hash is worked out once, from its principal and operation; equality still takes every
+    /// field, so groups that differ in any one are different keys of a dictionary.
+    @Test func groupsAreEqualOnlyWhenEveryFieldIs() {
+        let group = UsageGroup(principal: "ram-user:app", callerKind: .application, operation: "Decrypt", language: "java", network: .vpc)
+        let others = [
+            UsageGroup(principal: "ram-user:other", callerKind: .application, operation: "Decrypt", language: "java", network: .vpc),
+            UsageGroup(principal: "ram-user:app", callerKind: .tool, operation: "Decrypt", language: "java", network: .vpc),
+            UsageGroup(principal: "ram-user:app", callerKind: .application, operation: "Encrypt", language: "java", network: .vpc),
+            UsageGroup(principal: "ram-user:app", callerKind: .application, operation: "Decrypt", language: "go", network: .vpc),
+            UsageGroup(principal: "ram-user:app", callerKind: .application, operation: "Decrypt", language: "java", network: .public),
+        ]
+        let same = UsageGroup(principal: "ram-user:app", callerKind: .application, operation: "Decrypt", language: "java", network: .vpc)
+        #expect(same == group && same.hashValue == group.hashValue)
+        for other in others { #expect(other != group) }
+        var counts: [UsageGroup: Int] = [:]
+        for key in [group, same] + others { counts[key, default: 0] += 1 }
+        #expect(counts.count == 1 + others.count && counts[group] == 2)
+    }
+
     @Test func boundedListsKeepTheSmallest() {
         var list: [Int] = []
         for value in [9, 3, 7, 3, 1, 8, 2] { insertBounded(&list, value, limit: 3) }

@@ -125,11 +125,15 @@ public struct KeyUsage: Equatable, Sendable {
 
 /// The identity of a group of calls: one principal's calls of one operation, in one language, from one network origin.
 public struct UsageGroup: Hashable, Comparable, Sendable {
-    public var principal: String
-    public var callerKind: CallerKind
-    public var operation: String
-    public var language: String
-    public var network: NetworkOrigin
+    public let principal: String
+    public let callerKind: CallerKind
+    public let operation: String
+    public let language: String
+    public let network: NetworkOrigin
+    /// The hash of the principal and the operation, worked out once: they tell nearly all groups of
+    /// one key apart, and building a summary hashes every group into its key's dictionary, while the
+    /// groups themselves come from a few thousand caller classes.
+    private let hashCode: Int
 
     public init(principal: String, callerKind: CallerKind, operation: String, language: String, network: NetworkOrigin) {
         self.principal = principal
@@ -137,6 +141,10 @@ public struct UsageGroup: Hashable, Comparable, Sendable {
         self.operation = operation
         self.language = language
         self.network = network
+        var hasher = Hasher()
+        hasher.combine(principal)
+        hasher.combine(operation)
+        hashCode = hasher.finalize()
     }
 
     /// The group of `event`, classified as `classification`.
@@ -145,11 +153,13 @@ public struct UsageGroup: Hashable, Comparable, Sendable {
                   language: classification.language, network: classification.network)
     }
 
-    /// Hashes the principal and the operation only: they tell nearly all groups of one key apart, and
-    /// building a summary hashes every group (equality still compares every field).
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(principal)
-        hasher.combine(operation)
+        hasher.combine(hashCode)
+    }
+
+    public static func == (lhs: UsageGroup, rhs: UsageGroup) -> Bool {
+        lhs.hashCode == rhs.hashCode && lhs.principal == rhs.principal && lhs.callerKind == rhs.callerKind
+            && lhs.operation == rhs.operation && lhs.language == rhs.language && lhs.network == rhs.network
     }
 
     public static func < (lhs: UsageGroup, rhs: UsageGroup) -> Bool {
