@@ -4,9 +4,9 @@ import Testing
 /// `SampleSlots` keeps exactly the samples `insertBounded` and `mergeSmallest` keep for `EventSample`
 /// lists: the same earliest, distinct (time, id) pairs in the same order, whatever the ids.
 @Suite struct SampleSlotsTests {
-    /// Ids of every kind the slots treat apart: ActionTrail's, longer than a slot, empty, non-ASCII
-    /// (precomposed and decomposed "é" are equal strings with different bytes).
-    static let ids = ["5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21", "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B22",
+    /// Ids of every kind the slots treat apart: ActionTrail's (exactly a slot), one byte longer, longer
+    /// still, empty, non-ASCII (precomposed and decomposed "é" are equal strings with different bytes).
+    static let ids = ["5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21", "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B22", "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21+",
                       String(repeating: "long-event-id-", count: 6), String(repeating: "long-event-id-", count: 6) + "x",
                       "", "a", "\u{E9}v\u{E9}nement", "e\u{301}v\u{E9}nement", "Z", "b"]
 

@@ -8,10 +8,10 @@ import Darwin
 /// `UsageStats.sampleEventLimit` (time, event id) pairs per cell, sorted and distinct as
 /// `EventSample`s are. Ids are bytes in place, not strings, so the memory of a fold depends on its
 /// cells, never on how many events replaced each other as samples, and merging copies no strings.
-/// Ids longer than a slot (ActionTrail's are 36 bytes) are kept aside by slot.
+/// A slot holds 36 bytes, an ActionTrail event id's length; longer ids are kept aside by slot.
 struct SampleSlots: Sendable {
     private static let limit = UsageStats.sampleEventLimit
-    private static let slotBytes = 40
+    private static let slotBytes = 36
     /// The length of an id kept in `longIds`.
     private static let longLength = UInt8.max
 
