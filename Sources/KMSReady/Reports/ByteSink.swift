@@ -21,7 +21,7 @@ public struct ByteSink: Sendable {
         guard var next = bytes.baseAddress else { return }
         var left = bytes.count
         while left > 0 {
-            let written = Glibc.write(descriptor, next, left)
+            let written = systemWrite(descriptor, next, left)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw Self.failure(name)
@@ -46,4 +46,13 @@ public struct ByteSink: Sendable {
     static func failure(_ name: String) -> InputError {
         InputError(file: name, message: "cannot write the output: \(String(cString: strerror(errno)))")
     }
+}
+
+/// `write(2)`, which `ByteSink.write` would otherwise hide.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+    #else
+    Darwin.write(descriptor, bytes, count)
+    #endif
 }

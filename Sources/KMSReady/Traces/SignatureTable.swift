@@ -52,30 +52,22 @@ struct SignatureTable: Sendable {
     /// A fast 64-bit hash: four independent lanes over 32 bytes at a time (so that the multiplications
     /// run side by side rather than each waiting for the one before), then eight bytes at a time.
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let k0: UInt64 = 0xFF51_AFD7_ED55_8CCD, k1: UInt64 = 0xC4CE_B9FE_1A85_EC53
+        let k0 = multiplier, k1: UInt64 = 0xC4CE_B9FE_1A85_EC53
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
         if bytes.count >= 32 {
             var lanes: (UInt64, UInt64, UInt64, UInt64) = (hash, hash ^ k0, hash ^ k1, hash ^ (k0 &* k1))
             while offset + 32 <= bytes.count {
-                lanes.0 = (lanes.0 ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k0
-                lanes.1 = (lanes.1 ^ bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* k0
-                lanes.2 = (lanes.2 ^ bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) &* k0
-                lanes.3 = (lanes.3 ^ bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) &* k0
-                lanes.0 ^= lanes.0 >> 32
-                lanes.1 ^= lanes.1 >> 32
-                lanes.2 ^= lanes.2 >> 32
-                lanes.3 ^= lanes.3 >> 32
+                lanes.0 = Self.mix(lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = Self.mix(lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = Self.mix(lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = Self.mix(lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
                 offset += 32
             }
-            for lane in [lanes.0, lanes.1, lanes.2, lanes.3] {
-                hash = (hash ^ lane) &* k0
-                hash ^= hash >> 32
-            }
+            hash = Self.mix(Self.mix(Self.mix(Self.mix(hash, lanes.0), lanes.1), lanes.2), lanes.3)
         }
         while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* k0
-            hash ^= hash >> 32
+            hash = Self.mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
         var tail: UInt64 = 0
@@ -85,5 +77,14 @@ struct SignatureTable: Sendable {
         }
         hash = (hash ^ tail) &* k1
         return hash ^ (hash >> 29)
+    }
+
+    private static let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+
+    /// One step of the hash: `word` mixed into `state`.
+    @inline(__always)
+    private static func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
+        let mixed = (state ^ word) &* multiplier
+        return mixed ^ (mixed >> 32)
     }
 }
