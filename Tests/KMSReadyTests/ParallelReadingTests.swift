@@ -97,18 +97,47 @@ import Testing
         let path = temporaryDirectory() + "/events.jsonl"
         try generator.write(.jsonLines, to: path, bytes: 300_000)
         var whole = UsageFolder(classifier: defaultClassifier())
-        var parts = (0..<3).map { _ in UsageFolder(classifier: defaultClassifier()) }
+        // Two parts, three (an odd one out in a round) and five (three rounds).
+        var partsByCount = [2, 3, 5].map { count in (0..<count).map { _ in UsageFolder(classifier: defaultClassifier()) } }
         var index = 0
         try TraceFileReader.read(InputFile(path: path, displayName: "events")) { record in
             whole.add(record, file: "events")
-            parts[(index * 7 / 3) % 3].add(record, file: "events")
+            for parts in partsByCount.indices { partsByCount[parts][(index * 7 / 3) % partsByCount[parts].count].add(record, file: "events") }
             index += 1
         }
         let expected = whole.summary
         #expect(expected.counters.kmsEvents > 200)
         for jobs in [1, 2, 3, 5] {
-            #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected)
+            for parts in partsByCount {
+                #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected, "\(parts.count) parts, \(jobs) jobs")
+            }
             #expect(GatheredUsage.merge([whole.gathered], jobs: jobs) == expected)
+        }
+    }
+
+    /// Cells met by both parts are merged with each sample once: events read by both folders give,
+    /// merged, what one folder gives reading them twice (every call twice, each sample once), and the
+    /// second part's missing events leave some of its cells' samples unlike the first's.
+    @Test func pairedCellsKeepEachSampleOnce() throws {
+        var generator = SyntheticTraces(seed: 9, keyCount: 12)
+        let path = temporaryDirectory() + "/events.jsonl"
+        try generator.write(.jsonLines, to: path, bytes: 120_000)
+        var whole = UsageFolder(classifier: defaultClassifier())
+        var parts = (0..<2).map { _ in UsageFolder(classifier: defaultClassifier()) }
+        var index = 0
+        try TraceFileReader.read(InputFile(path: path, displayName: "events")) { record in
+            whole.add(record, file: "events")
+            parts[0].add(record, file: "events")
+            if index % 5 != 0 {
+                whole.add(record, file: "events")
+                parts[1].add(record, file: "events")
+            }
+            index += 1
+        }
+        let expected = whole.summary
+        #expect(expected.counters.kmsEvents > 100)
+        for jobs in [1, 2, 3] {
+            #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected, "\(jobs) jobs")
         }
     }
 
