@@ -225,4 +225,38 @@ import Testing
             expectAgreement(damaged)
         }
     }
+
+    /// Every member name the scanner wants is found at its level, and names that differ from one in a
+    /// byte, in length or in level are not. (A name the fast path misses would not show in any summary:
+    /// its records would only go to the reference path and be slow.)
+    @Test func memberNamesAreFoundAtTheirLevels() {
+        func field(_ level: ScanLevel, _ name: String) -> Field? {
+            // As in a record: the closing quote, the colon and a value follow the name.
+            let bytes = Array((name + "\":1}").utf8)
+            return bytes.withUnsafeBufferPointer { level.field($0.baseAddress!, name.utf8.count) }
+        }
+        let found: [(ScanLevel, String, Field)] = [
+            (.event, "event", .event), (.event, "Events", .pageEvents), (.event, "eventId", .eventId), (.event, "eventRW", .eventRW),
+            (.event, "eventName", .eventName), (.event, "eventTime", .eventTime), (.event, "eventType", .eventType),
+            (.event, "acsRegion", .acsRegion), (.event, "userAgent", .userAgent), (.event, "errorCode", .errorCode), (.event, "vpcId", .vpcId),
+            (.event, "eventSource", .eventSource), (.event, "serviceName", .serviceName), (.event, "userIdentity", .userIdentity),
+            (.event, "sourceIpAddress", .sourceIpAddress), (.event, "responseElements", .responseElements),
+            (.event, "requestParameters", .requestParameters), (.event, "recipientAccountId", .recipientAccountId),
+            (.event, "referencedResources", .referencedResources), (.innerEvent, "eventName", .eventName), (.innerEvent, "vpcId", .vpcId),
+            (.identity, "type", .identityType), (.identity, "userName", .userName), (.identity, "principalId", .principalId),
+            (.identity, "accountId", .accountId), (.identity, "arn", .arn),
+            (.request, "KeyId", .requestKeyId), (.request, "DestinationKeyId", .destinationKeyId), (.request, "SourceKeyId", .sourceKeyId),
+            (.request, "SecretName", .secretName), (.response, "KeyId", .responseKeyId), (.resources, "ACS::KMS::Key", .kmsKeys),
+        ]
+        for (level, name, expected) in found { #expect(field(level, name) == expected, "\(name)") }
+        let missed: [(ScanLevel, String)] = [
+            (.event, "eventNamf"), (.event, "eventNam"), (.event, "eventNames"), (.event, "EventName"), (.event, "requestId"),
+            (.event, "referencedResourcez"), (.event, "sourceIpAddresz"), (.event, "recipientAccountID"), (.event, "evenT"),
+            (.innerEvent, "event"), (.innerEvent, "Events"), (.identity, "typ"), (.identity, "types"), (.identity, "Type"),
+            (.identity, "arN"), (.identity, "userNamE"), (.request, "KeyID"), (.request, "SourceKeyIdX"), (.response, "keyId"),
+            (.resources, "ACS::KMS::Kez"), (.resources, "ACS::KMS::Alias"), (.event, ""), (.identity, ""),
+        ]
+        for (level, name) in missed { #expect(field(level, name) == nil, "\(name)") }
+    }
+
 }
