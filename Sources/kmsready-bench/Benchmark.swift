@@ -24,6 +24,15 @@ struct Benchmark {
         if options.scaleCheck { try scaleCheck(directory) }
     }
 
+    /// Waits until a file just written is on disk: otherwise the kernel writes it back while the first
+    /// folds run, and on two cores its flusher takes time from a two-job fold.
+    private static func flushToDisk(_ path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
     /// What a caller profile varies, for the heading.
     private static func describe(_ profile: SyntheticCallers.Profile) -> String {
         switch profile {
@@ -37,6 +46,7 @@ struct Benchmark {
         let path = "\(directory)/events-\(profile.rawValue)-\(form.rawValue.replacingOccurrences(of: ".gz", with: "")).\(form.fileExtension)"
         var generator = SyntheticTraces(keyCount: options.keys, callers: profile)
         let events = try generator.write(form, to: path, bytes: options.megabytes << 20)
+        Self.flushToDisk(path)
         defer { if options.directory == nil { try? FileManager.default.removeItem(atPath: path) } }
         let megabytes = Double(try uncompressedSize(path, form)) / 1_048_576
         let floorCommand = form == .gzipJSONLines ? ["gzip", "-dc", path] : ["wc", "-l", path]
@@ -105,6 +115,7 @@ struct Benchmark {
                 events = try generator.write(.jsonLines, to: path, bytes: megabytes << 20)
                 if megabytes == 200 { smallEvents = events }
             }
+            Self.flushToDisk(path)
             let (fold, report) = try bestFold([executable, "fold", "--jobs", String(options.jobs), path])
             if path != small { try? FileManager.default.removeItem(atPath: path) }
             results.append((fold.peakRSSBytes, report.groups))
