@@ -101,7 +101,7 @@ struct Benchmark {
             if repeated {
                 // Copied a block at a time: a child's peak RSS counts the parent's at the spawn (Linux
                 // keeps the high-water mark across exec), so the parent must stay small.
-                FileManager.default.createFile(atPath: path, contents: nil)
+                _ = FileManager.default.createFile(atPath: path, contents: nil)
                 let output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
                 for _ in 0..<10 {
                     let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: small))

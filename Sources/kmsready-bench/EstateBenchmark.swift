@@ -59,7 +59,7 @@ struct EstateBenchmark {
                            detail: { "\($0.keys.reduce(0) { $0 + $1.findings.count }) findings" })
         for format in [ReportFormat.json, .html, .markdown, .sarif] {
             let path = directory + "/report." + (format == .markdown ? "md" : format.rawValue)
-            try stage("write \(format.rawValue)", { () throws -> Int in
+            _ = try stage("write \(format.rawValue)", { () throws -> Int in
                 let text = format.render(report)
                 try AtomicFile.write(text, to: path)
                 return text.utf8.count
