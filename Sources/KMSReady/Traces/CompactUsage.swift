@@ -129,8 +129,10 @@ struct CompactUsage: Sendable {
             for (number, cell) in cells.enumerated() {
                 let member = members[cell.key], classNumber = foldingNumbers[cell.callerClass]
                 guard member >= 0, classNumber >= 0 else { continue }
-                var stats = UsageStats(calls: cell.calls, failedCalls: cell.failedCalls, firstSeen: cell.firstSeen, lastSeen: cell.lastSeen,
-                                       sampleEvents: samples.samples(of: number), listsOf: folding[classNumber].lists)
+                // The class's lists, then this cell's counts, times, samples and addresses.
+                var stats = folding[classNumber].lists
+                (stats.calls, stats.failedCalls, stats.firstSeen, stats.lastSeen) = (cell.calls, cell.failedCalls, cell.firstSeen, cell.lastSeen)
+                stats.sampleEvents = samples.samples(of: number)
                 if !addresses[number].isEmpty { stats.addresses = addresses[number] }
                 usage[member].add(stats, of: folding[classNumber].group)
             }

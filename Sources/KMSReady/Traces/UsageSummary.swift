@@ -209,19 +209,6 @@ public struct UsageStats: Equatable, Sendable {
         addresses = classification.address.map { [$0] } ?? []
     }
 
-    /// Statistics with the given counts and times, and the value lists of `lists`.
-    init(calls: Int, failedCalls: Int, firstSeen: Int64, lastSeen: Int64, sampleEvents: [EventSample], listsOf lists: borrowing UsageStats) {
-        self.calls = calls
-        self.failedCalls = failedCalls
-        self.firstSeen = firstSeen
-        self.lastSeen = lastSeen
-        self.sampleEvents = sampleEvents
-        languageVersions = lists.languageVersions
-        migrationSdkVersions = lists.migrationSdkVersions
-        callerSignals = lists.callerSignals
-        addresses = lists.addresses
-    }
-
     /// The statistics of both groups together.
     public func merged(with other: UsageStats) -> UsageStats {
         var result = UsageStats()
