@@ -36,6 +36,7 @@ struct HourCounts: Sendable {
             spill(key * 168 + hour)
             counts[key * 168 + hour] = other.counts[otherKey * 168 + hour]
         }
+        guard !other.spilled.isEmpty else { return }
         for hour in 0..<168 {
             if let extra = other.spilled[otherKey * 168 + hour] { spilled[key * 168 + hour, default: 0] += extra }
         }
@@ -45,7 +46,7 @@ struct HourCounts: Sendable {
     func row(key: Int) -> [Int] {
         var row = [Int](unsafeUninitializedCapacity: 168) { row, initialized in
             counts.withUnsafeBufferPointer { counts in
-                // Int is trivial: assigning to the uninitialized row initializes it, and the loop vectorizes.
+                // Int is trivial: assigning to the uninitialized row initializes it.
                 let (source, target) = (counts.baseAddress! + key * 168, row.baseAddress!)
                 for hour in 0..<168 { target[hour] = Int(source[hour]) }
             }
