@@ -118,7 +118,7 @@ import Testing
     /// Cells met by both parts are merged with each sample once: events read by both folders give,
     /// merged, what one folder gives reading them twice (every call twice, each sample once), and the
     /// second part's missing events leave some of its cells' samples unlike the first's.
-    @Test func pairedCellsKeepEachSampleOnce() throws {
+    @Test func cellsMetByBothPartsKeepEachSampleOnce() throws {
         var generator = SyntheticTraces(seed: 9, keyCount: 12)
         let path = temporaryDirectory() + "/events.jsonl"
         try generator.write(.jsonLines, to: path, bytes: 120_000)
