@@ -22,6 +22,24 @@ import Testing
         #expect(doubled(34).row(key: 0) == [Int](repeating: 1 << 34, count: 168), "spilled counts merge too")
     }
 
+    @Test func onlyTheCountersThatFillInAMergeSpill() {
+        // Hour 3 holds 2^31 calls and hour 4 one; merged with 2^31 calls in every hour, hour 3 passes
+        // UInt32.max and its neighbours do not: each hour keeps its own sum.
+        var counts = HourCounts()
+        counts.appendKey()
+        var hourThree = HourCounts()
+        hourThree.appendKey()
+        hourThree.addCall(key: 0, hour: 3)
+        for _ in 0..<31 { hourThree.add(key: 0, from: hourThree, key: 0) }
+        counts.add(key: 0, from: hourThree, key: 0)
+        counts.addCall(key: 0, hour: 4)
+        counts.add(key: 0, from: doubled(31), key: 0)
+        var expected = [Int](repeating: 1 << 31, count: 168)
+        expected[3] = 1 << 32
+        expected[4] = (1 << 31) + 1
+        #expect(counts.row(key: 0) == expected)
+    }
+
     @Test func countersThatFillOnACallKeepTheirCalls() {
         // 2^31 + (2^31 - 1): every counter exactly full, with nothing spilled yet.
         var counts = doubled(31)

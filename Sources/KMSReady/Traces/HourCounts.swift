@@ -21,20 +21,30 @@ struct HourCounts: Sendable {
 
     /// Adds `other`'s counters of its key `otherKey` to key `key` here.
     mutating func add(key: Int, from other: HourCounts, key otherKey: Int) {
-        // Row by row through pointers: 168 checked subscripts per key cost more than the rest of a merge.
-        var full: [Int] = []
-        counts.withUnsafeMutableBufferPointer { counts in
+        // Row by row through pointers, in a loop with no branch, which the compiler vectorizes (168
+        // checked subscripts per key cost more than the rest of a merge). A sum that wrapped around is
+        // put right after the loop: rare, so the loop stays branch-free.
+        let wrapped = counts.withUnsafeMutableBufferPointer { counts in
             other.counts.withUnsafeBufferPointer { otherCounts in
                 let (row, otherRow) = (counts.baseAddress! + key * 168, otherCounts.baseAddress! + otherKey * 168)
+                var wrapped: UInt32 = 0
                 for hour in 0..<168 {
-                    let (sum, overflow) = row[hour].addingReportingOverflow(otherRow[hour])
-                    if overflow { full.append(hour) } else { row[hour] = sum }
+                    let sum = row[hour] &+ otherRow[hour]
+                    wrapped |= sum < otherRow[hour] ? 1 : 0
+                    row[hour] = sum
                 }
+                return wrapped != 0
             }
         }
-        for hour in full {
-            spill(key * 168 + hour)
-            counts[key * 168 + hour] = other.counts[otherKey * 168 + hour]
+        if wrapped {
+            for hour in 0..<168 {
+                let (counter, added) = (key * 168 + hour, other.counts[otherKey * 168 + hour])
+                guard counts[counter] < added else { continue }
+                // The counter wrapped: it held counts[counter] - added + 2^32, more than fits.
+                counts[counter] &-= added
+                spill(counter)
+                counts[counter] = added
+            }
         }
         guard !other.spilled.isEmpty else { return }
         for hour in 0..<168 {
