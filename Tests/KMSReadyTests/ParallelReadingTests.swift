@@ -91,14 +91,19 @@ import Testing
     }
 
     /// Records dealt to several folders, merged on any number of cores, give one folder's summary:
-    /// caller classes numbered differently in each folder are matched by their bytes.
+    /// caller classes numbered differently in each folder are matched by their bytes, and keys kept
+    /// in partitions merge whole however the parts are partitioned.
     @Test func gatheredUsageMergesToOneFoldersSummary() throws {
         var generator = SyntheticTraces(seed: 5, keyCount: 40)
         let path = temporaryDirectory() + "/events.jsonl"
         try generator.write(.jsonLines, to: path, bytes: 300_000)
         var whole = UsageFolder(classifier: defaultClassifier())
-        // Two parts, three (an odd one out in a round) and five (three rounds).
-        var partsByCount = [2, 3, 5].map { count in (0..<count).map { _ in UsageFolder(classifier: defaultClassifier()) } }
+        // Two, three and five parts in one partition each; in as many partitions as parts (as a
+        // parallel fold makes them); and three parts partitioned differently.
+        let partitionsByPart = [[1, 1], [1, 1, 1], [1, 1, 1, 1, 1], [2, 2], [3, 3, 3], [5, 5, 5, 5, 5], [4, 1, 2]]
+        var partsByCount = partitionsByPart.map { partitions in
+            partitions.map { UsageFolder(classifier: defaultClassifier(), partitions: $0) }
+        }
         var index = 0
         try TraceFileReader.read(InputFile(path: path, displayName: "events")) { record in
             whole.add(record, file: "events")
@@ -108,8 +113,8 @@ import Testing
         let expected = whole.summary
         #expect(expected.counters.kmsEvents > 200)
         for jobs in [1, 2, 3, 5] {
-            for parts in partsByCount {
-                #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected, "\(parts.count) parts, \(jobs) jobs")
+            for (parts, partitions) in zip(partsByCount, partitionsByPart) {
+                #expect(GatheredUsage.merge(parts.map(\.gathered), jobs: jobs) == expected, "partitions \(partitions), \(jobs) jobs")
             }
             #expect(GatheredUsage.merge([whole.gathered], jobs: jobs) == expected)
         }

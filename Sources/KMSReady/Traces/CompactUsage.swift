@@ -3,8 +3,8 @@
 /// classification (they are the caller class's), so a cell needs only counts, times and the earliest
 /// event ids — no strings per event.
 struct CompactUsage: Sendable {
-    /// The keys met so far, numbered in order of appearance, with their hash values: merging and
-    /// partitioning look keys up by these, never hashing a key's strings again.
+    /// The keys met so far, numbered in order of appearance, with their hash values: merging looks
+    /// keys up by these, never hashing a key's strings again.
     private var keys: [KeyReference] = []
     private var keyHashes: [UInt64] = []
     private var keySlots = HashSlots()
@@ -34,13 +34,8 @@ struct CompactUsage: Sendable {
         var callerClass: Int { Int(owner & 0xFFFF_FFFF) }
     }
 
-    /// The number of `key`, given on first sight.
-    mutating func number(of key: KeyReference) -> Int32 {
-        number(of: key, hash: UInt64(bitPattern: Int64(key.hashValue)))
-    }
-
     /// The number of `key`, whose hash value is `hash`, given on first sight.
-    private mutating func number(of key: KeyReference, hash: UInt64) -> Int32 {
+    mutating func number(of key: KeyReference, hash: UInt64) -> Int32 {
         if let number = keySlots.find(hash, { keys[Int($0)] == key }) { return number }
         let number = Int32(keys.count)
         keys.append(key)
@@ -102,9 +97,8 @@ struct CompactUsage: Sendable {
         }
     }
 
-    /// The usage per key of `partition`, with each cell's group and lists taken from `callerClasses`.
-    /// Other threads may build other partitions from the same usage at the same time.
-    func summary(callerClasses: [CallerClass], partition: KeyPartition = KeyPartition(index: 0, count: 1)) -> [KeyReference: KeyUsage] {
+    /// The usage per key, with each cell's group and lists taken from `callerClasses`.
+    func summary(callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
         // Each folding caller class's group and lists, once: a cell then copies no optionals.
         var folding: [FoldingClass] = []
         let foldingNumbers = callerClasses.map { callerClass -> Int in
@@ -112,34 +106,24 @@ struct CompactUsage: Sendable {
             folding.append(FoldingClass(group: group, lists: lists))
             return folding.count - 1
         }
-        // The partition's keys, numbered here in the order of their numbers in the usage.
-        var members = [Int](repeating: -1, count: keys.count)
-        var memberKeys: [Int] = []
-        for key in keys.indices where partition.contains(hash: keyHashes[key]) {
-            members[key] = memberKeys.count
-            memberKeys.append(key)
-        }
-        var cellsPerMember = [Int](repeating: 0, count: memberKeys.count)
-        for cell in cells where members[cell.key] >= 0 { cellsPerMember[members[cell.key]] += 1 }
-        var usage = memberKeys.indices.map { member in
-            let key = memberKeys[member]
-            return KeyUsage(groupCapacity: cellsPerMember[member], hourOfWeek: hours.row(key: key))
-        }
+        var cellsPerKey = [Int](repeating: 0, count: keys.count)
+        for cell in cells { cellsPerKey[cell.key] += 1 }
+        var usage = keys.indices.map { key in KeyUsage(groupCapacity: cellsPerKey[key], hourOfWeek: hours.row(key: key)) }
         folding.withUnsafeBufferPointer { folding in
             for (number, cell) in cells.enumerated() {
-                let member = members[cell.key], classNumber = foldingNumbers[cell.callerClass]
-                guard member >= 0, classNumber >= 0 else { continue }
+                let classNumber = foldingNumbers[cell.callerClass]
+                guard classNumber >= 0 else { continue }
                 // The class's lists, then this cell's counts, times, samples and addresses.
                 var stats = folding[classNumber].lists
                 (stats.calls, stats.failedCalls, stats.firstSeen, stats.lastSeen) = (cell.calls, cell.failedCalls, cell.firstSeen, cell.lastSeen)
                 stats.sampleEvents = samples.samples(of: number)
                 if !addresses[number].isEmpty { stats.addresses = addresses[number] }
-                usage[member].add(stats, of: folding[classNumber].group)
+                usage[cell.key].add(stats, of: folding[classNumber].group)
             }
         }
         var result: [KeyReference: KeyUsage] = [:]
-        result.reserveCapacity(memberKeys.count)
-        for (member, key) in memberKeys.enumerated() { result[keys[key]] = usage[member] }
+        result.reserveCapacity(keys.count)
+        for (key, usage) in zip(keys, usage) { result[key] = usage }
         return result
     }
 

@@ -1,15 +1,16 @@
 import Dispatch
 import Synchronization
 
-/// What one `UsageFolder` gathered, in the form it was gathered: the fast path's cells with their
-/// caller classes, and a summary of what the reference path folded.
+/// What one `UsageFolder` gathered, in the form it was gathered: the fast path's cells, in partitions
+/// of the key space, with their caller classes, and a summary of what the reference path folded.
 ///
-/// After a parallel fold, the workers' parts are merged in place, pairwise and in parallel rounds, as
-/// cells (numbers, not strings: caller classes are matched by the bytes they were read from), so a
-/// merge allocates only what the absorbed part adds; the one part left is turned into a summary one
-/// key partition per core.
+/// After a parallel fold, the workers' parts are merged partition by partition, each partition on a
+/// core of its own, as cells (numbers, not strings: caller classes are matched by the bytes they were
+/// read from), so a merge allocates only what an absorbed part adds; each merged partition is then
+/// turned into its share of the summary on the same core.
 public struct GatheredUsage: Sendable {
-    var cells: CompactUsage
+    /// The cells, one `CompactUsage` per partition of the key space (see `PartitionedUsage`).
+    var cells: [CompactUsage]
     var callerClasses: [CallerClass]
     /// The caller classes' numbers by the bytes of their caller fields.
     var callerClassNumbers: SignatureTable
@@ -17,65 +18,83 @@ public struct GatheredUsage: Sendable {
     var referenceSummary: UsageSummary
 
     /// Everything gathered, as one summary.
-    public var summary: UsageSummary { summary(jobs: 1) }
+    public var summary: UsageSummary { Self.merge([self], jobs: 1) }
 
-    /// Everything gathered, as one summary built on up to `jobs` cores, one key partition each.
-    func summary(jobs: Int) -> UsageSummary {
-        var summary = UsageSummary()
-        if jobs <= 1 {
-            summary.keys = cells.summary(callerClasses: callerClasses)
-        } else {
-            var partitions = parallelMap(jobs) { index in
-                cells.summary(callerClasses: callerClasses, partition: KeyPartition(index: index, count: jobs))
-            }
-            // The partitions hold disjoint keys: the first one's dictionary takes the others'.
-            summary.keys = partitions[0]
-            partitions[0] = [:]
-            summary.keys.reserveCapacity(partitions.reduce(summary.keys.count) { $0 + $1.count })
-            for keys in partitions.dropFirst() { summary.keys.merge(keys) { first, _ in first } }
-        }
-        // The reference path may have met any key, as the fast path did.
-        summary.merge(referenceSummary)
-        return summary
-    }
-
-    /// Adds everything `other` gathered: its caller classes join this part's numbering and its cells
-    /// are merged into this part's.
-    mutating func absorb(_ other: GatheredUsage) {
-        let renumbering = other.callerClasses.indices.map { number in
+    /// Adds `other`'s caller classes to this part's numbering and its reference summary to this
+    /// part's; returns the numbers here of `other`'s caller classes, by their numbers there.
+    private mutating func joinCallerClasses(of other: GatheredUsage) -> [Int32] {
+        referenceSummary.merge(other.referenceSummary)
+        return other.callerClasses.indices.map { number in
             // No limit, so there is always a number.
             let (merged, added) = other.callerClassNumbers.withSignature(Int32(number)) { callerClassNumbers.number(of: $0)! }
             if added { callerClasses.append(other.callerClasses[number]) }
             return merged
         }
-        cells.merge(other.cells, callerClassNumbers: renumbering)
-        referenceSummary.merge(other.referenceSummary)
     }
 
     /// The summary of all of `parts`, built on up to `jobs` cores; the same for any number of jobs.
-    /// Part `i` absorbs part `i + step` for `step` = 1, 2, 4, …, the pairs of a round in parallel; an
-    /// absorbed part is let go on the core that absorbed it.
+    /// The caller classes are joined first, into the first part's numbering; then each partition of
+    /// the first part absorbs the same partition of every other part and becomes its share of the
+    /// summary, the partitions side by side. An absorbed partition is let go at once, before the
+    /// summary is built, so a merge holds no more than its parts.
     public static func merge(_ parts: consuming [GatheredUsage], jobs: Int) -> UsageSummary {
-        let slots = Mutex(parts.map { Optional($0) })
-        let count = parts.count
-        _ = consume parts
-        var step = 1
-        while step < count {
-            let targets = Array(stride(from: 0, to: count - step, by: 2 * step))
-            let pairStep = step
-            DispatchQueue.concurrentPerform(iterations: targets.count) { pair in
-                let (target, source) = (targets[pair], targets[pair] + pairStep)
-                var (absorbing, absorbed) = slots.withLock { slots in
-                    defer { (slots[target], slots[source]) = (nil, nil) }
-                    return (slots[target]!, slots[source]!)
+        guard !parts.isEmpty else { return UsageSummary() }
+        var (whole, columns) = columns(of: parts)
+        // Each column is taken out by the core that merges it, which then holds its only reference.
+        let slots = Mutex(columns.map { Optional($0) })
+        let partitionCount = columns.count
+        columns = []
+        let callerClasses = whole.callerClasses
+        let workers = min(partitionCount, max(1, jobs))
+        var shares = parallelMap(workers) { worker in
+            var share: [KeyReference: KeyUsage] = [:]
+            for index in stride(from: worker, to: partitionCount, by: workers) {
+                let column = slots.withLock { slots in
+                    defer { slots[index] = nil }
+                    return slots[index]!
                 }
-                absorbing.absorb(absorbed)
-                _ = consume absorbed
-                slots.withLock { $0[target] = absorbing }
+                let summary = Self.summary(of: column, callerClasses: callerClasses)
+                if share.isEmpty { share = summary } else { share.merge(summary) { first, _ in first } }
             }
-            step *= 2
+            return share
         }
-        guard let whole = slots.withLock({ $0.first ?? nil }) else { return UsageSummary() }
-        return whole.summary(jobs: max(1, jobs))
+        // The shares hold disjoint keys: the first one's dictionary takes the others'.
+        var summary = UsageSummary()
+        summary.keys = shares[0]
+        shares[0] = [:]
+        summary.keys.reserveCapacity(shares.reduce(summary.keys.count) { $0 + $1.count })
+        for keys in shares.dropFirst() { summary.keys.merge(keys) { first, _ in first } }
+        // The reference path may have met any key, as the fast path did.
+        summary.merge(whole.referenceSummary)
+        return summary
+    }
+
+    /// One partition of every part, each with the numbers its caller classes have in the merged part.
+    private typealias Column = [(cells: CompactUsage, callerClassNumbers: [Int32])]
+
+    /// The first of `parts`, its caller classes joined by every other part's, and the parts' cells by
+    /// partition. Parts partitioned differently (a parallel fold never makes them) give one column:
+    /// a key may then be in any partition of a part.
+    private static func columns(of parts: consuming [GatheredUsage]) -> (whole: GatheredUsage, columns: [Column]) {
+        var whole = parts.removeFirst()
+        let samePartitions = parts.allSatisfy { $0.cells.count == whole.cells.count }
+        var columns = Array(repeating: Column(), count: samePartitions ? whole.cells.count : 1)
+        let ownNumbers = Array(0..<Int32(whole.callerClasses.count))
+        for (index, cells) in whole.cells.enumerated() { columns[index % columns.count].append((cells, ownNumbers)) }
+        whole.cells = []
+        for part in parts {  // Consumes the parts: the columns then hold the only references to their cells.
+            let callerClassNumbers = whole.joinCallerClasses(of: part)
+            for (index, cells) in part.cells.enumerated() { columns[index % columns.count].append((cells, callerClassNumbers)) }
+        }
+        return (whole, columns)
+    }
+
+    /// The usage per key of one column: its first partition absorbs the others, each let go once absorbed.
+    private static func summary(of column: consuming Column, callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
+        var merged = column.removeFirst().cells
+        while let absorbed = column.popLast() {
+            merged.merge(absorbed.cells, callerClassNumbers: absorbed.callerClassNumbers)
+        }
+        return merged.summary(callerClasses: callerClasses)
     }
 }

@@ -39,16 +39,19 @@ struct ScannedEventFold {
     private var callerClassRegions: [Int32] = []
     private var regions: [String?] = []
     private var keyListNumbers = SignatureTable()
-    /// Key list `i` is `keyListMembers[keyListStarts[i] ..< keyListStarts[i + 1]]`, as numbers of `usage`.
-    private var keyListMembers: [Int32] = []
+    /// Key list `i` is `keyListMembers[keyListStarts[i] ..< keyListStarts[i + 1]]`, as keys of `usage`.
+    private var keyListMembers: [PartitionedUsage.Key] = []
     private var keyListStarts: [Int] = [0]
-    private var usage = CompactUsage()
+    private var usage: PartitionedUsage
     /// Each caller class's events that had a time, for coverage (every KMS event counts, with a key or not).
     private var callerClassActivity: [(events: Int, firstSeen: Int64, lastSeen: Int64)] = []
 
-    init(classifier: CallClassifier) {
+    /// A fold that classifies callers with `classifier` and counts usage in `partitions` partitions
+    /// of the key space (one per worker of a parallel fold: see `PartitionedUsage`).
+    init(classifier: CallClassifier, partitions: Int) {
         self.classifier = classifier
         network = classifier.network
+        usage = PartitionedUsage(partitions: partitions)
     }
 
     /// Folds one record.
@@ -78,8 +81,8 @@ struct ScannedEventFold {
     }
 
     /// The usage folded so far, with the caller classes its cells refer to.
-    var gathered: (cells: CompactUsage, callerClasses: [CallerClass], callerClassNumbers: SignatureTable) {
-        (usage, callerClasses, callerClassNumbers)
+    var gathered: (cells: [CompactUsage], callerClasses: [CallerClass], callerClassNumbers: SignatureTable) {
+        (usage.partitions, callerClasses, callerClassNumbers)
     }
 
     /// The coverage of the events folded so far.

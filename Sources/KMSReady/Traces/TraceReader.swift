@@ -23,8 +23,8 @@ public enum TraceReader {
     private static func summarize(_ shards: [TraceShard], classifier: CallClassifier, jobs: Int,
                                   progress: TraceProgress?) throws(InputError) -> UsageSummary? {
         progress?.totalBytes.store(shards.reduce(0) { $0 + $1.byteCount }, ordering: .relaxed)
-        let work = SharedWork(shards: shards, classifier: classifier, progress: progress)
         let workers = max(1, min(jobs, shards.count))
+        let work = SharedWork(shards: shards, classifier: classifier, partitions: workers, progress: progress)
         if workers == 1 {
             work.run()
         } else {
@@ -78,12 +78,15 @@ private final class SharedWork: Sendable {
 
     private let shards: [TraceShard]
     private let classifier: CallClassifier
+    /// The partitions of each worker's usage: one per worker, so that each merges one.
+    private let partitions: Int
     private let progress: TraceProgress?
     private let state: Mutex<State>
 
-    init(shards: [TraceShard], classifier: CallClassifier, progress: TraceProgress?) {
+    init(shards: [TraceShard], classifier: CallClassifier, partitions: Int, progress: TraceProgress?) {
         self.shards = shards
         self.classifier = classifier
+        self.partitions = partitions
         self.progress = progress
         state = Mutex(State(samples: Array(repeating: [], count: shards.count),
                             readings: Array(repeating: TraceReader.ShardReading(), count: shards.count)))
@@ -91,7 +94,7 @@ private final class SharedWork: Sendable {
 
     /// One worker: takes shards until none is left or one has failed.
     func run() {
-        var folder = UsageFolder(classifier: classifier, progress: progress)
+        var folder = UsageFolder(classifier: classifier, progress: progress, partitions: partitions)
         while let index = take() {
             let shard = shards[index]
             do {

@@ -14,11 +14,13 @@ public struct UsageFolder {
     /// Records the fast path left to the reference path.
     private(set) var referenceRecords = 0
 
-    /// A folder that classifies calls with `classifier` and counts folded records in `progress`.
-    public init(classifier: CallClassifier, progress: TraceProgress? = nil) {
+    /// A folder that classifies calls with `classifier` and counts folded records in `progress`. Its
+    /// usage is kept in `partitions` partitions of the key space: as many as the cores that will merge
+    /// it with other folders' (`GatheredUsage.merge`), which then merge one partition each.
+    public init(classifier: CallClassifier, progress: TraceProgress? = nil, partitions: Int = 1) {
         self.classifier = classifier
         self.progress = progress
-        fast = ScannedEventFold(classifier: classifier)
+        fast = ScannedEventFold(classifier: classifier, partitions: partitions)
     }
 
     /// The summary so far.

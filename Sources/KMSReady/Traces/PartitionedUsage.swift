@@ -1,0 +1,38 @@
+/// Usage counted as `CompactUsage` in disjoint partitions of the key space: a key's hour counts and
+/// cells all sit in the partition its hash value picks. A parallel fold gives each worker as many
+/// partitions as there are workers, so that the workers' parts merge partition by partition, each on
+/// a core of its own, and each merged partition becomes its share of the summary on that core.
+///
+/// Which partition a key falls in is fixed for the process's lifetime (it uses the process's hash
+/// seed), which is all that merging needs; merging stays right for any partitions (see `merge`).
+struct PartitionedUsage: Sendable {
+    /// A key, by its partition and its number there.
+    struct Key: Sendable {
+        let partition: Int32
+        let number: Int32
+    }
+
+    private(set) var partitions: [CompactUsage]
+
+    /// Empty usage in `count` partitions (at least one).
+    init(partitions count: Int) {
+        partitions = Array(repeating: CompactUsage(), count: max(1, count))
+    }
+
+    /// The partition and number of `key`, given on first sight.
+    mutating func number(of key: KeyReference) -> Key {
+        let hash = UInt64(bitPattern: Int64(key.hashValue))
+        // The high half decides, so that a partition's keys still spread over all the slots of a
+        // table indexed by the low bits.
+        let partition = partitions.count == 1 ? 0 : Int((hash >> 32) % UInt64(partitions.count))
+        return Key(partition: Int32(partition), number: partitions[partition].number(of: key, hash: hash))
+    }
+
+    /// Counts one call of `key` by a caller of class `callerClass` (see `CompactUsage.add`).
+    @inline(__always)
+    mutating func add(key: Key, callerClass: Int32, time: Int64, hourOfWeek: Int, failed: Bool, eventId: UnsafeRawBufferPointer?,
+                      address: UnsafeRawBufferPointer?) {
+        partitions[Int(key.partition)].add(key: key.number, callerClass: callerClass, time: time, hourOfWeek: hourOfWeek,
+                                           failed: failed, eventId: eventId, address: address)
+    }
+}
