@@ -14,6 +14,13 @@ import Testing
         Array(sample.id.utf8).withUnsafeBytes { slots.offer(cell: cell, time: sample.time, id: $0) }
     }
 
+    /// A cell's record holds its slots and its count: a sample limit or slot size raised without
+    /// widening the record fails here, not by writing past it.
+    @Test func aRecordHoldsEverySlotAndTheCount() {
+        #expect(SampleSlots.countOffset < SampleSlots.recordBytes)
+        #expect(SampleSlots.recordBytes == 136, "the slots of three ActionTrail ids, their times, lengths and count")
+    }
+
     @Test func offeredSamplesMatchTheListsOfTheReferencePath() {
         var random = SplitMix64(seed: 3)
         for round in 0..<200 {

@@ -4,71 +4,71 @@ import Glibc
 import Darwin
 #endif
 
-/// The earliest events of each cell of a `CompactUsage`, kept in fixed slots of flat arrays: up to
+/// The earliest events of each cell of a `CompactUsage`, kept in fixed slots: up to
 /// `UsageStats.sampleEventLimit` (time, event id) pairs per cell, sorted and distinct as
 /// `EventSample`s are. Ids are bytes in place, not strings, so the memory of a fold depends on its
 /// cells, never on how many events replaced each other as samples, and merging copies no strings.
 /// A slot holds 36 bytes, an ActionTrail event id's length; longer ids are kept aside by slot.
+///
+/// A cell's slots are one fixed-size record — the samples' times, their ids' bytes, the ids'
+/// lengths, then the count — so that a cell's samples share cache lines, and adding a cell (which a
+/// fold does for every new caller of a key) or copying one is a single array element.
 struct SampleSlots: Sendable {
     private static let limit = UsageStats.sampleEventLimit
     private static let slotBytes = 36
     /// The length of an id kept in `longIds`.
     private static let longLength = UInt8.max
 
-    /// The samples a cell holds.
-    private var counts: [UInt8] = []
-    /// Slot `cell * limit + i` is the cell's `i`-th sample.
-    private var times: [Int64] = []
-    private var lengths: [UInt8] = []
-    /// Slot `s`'s id is `bytes[s * slotBytes ..< s * slotBytes + lengths[s]]`, unless it is long.
-    private var bytes: [UInt8] = []
+    // The layout of a record: the times first, so that they stay eight-byte aligned.
+    private static let idsOffset = 8 * limit
+    private static let lengthsOffset = idsOffset + limit * slotBytes
+    static let countOffset = lengthsOffset + limit
+    static let recordBytes = MemoryLayout<Record>.stride
+
+    /// A cell's record, as words so that records are copied by word; all zero is a cell with no
+    /// samples. (136 bytes: `countOffset` must stay below it, which a test checks.)
+    private struct Record {
+        var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                    UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    }
+
+    private var records: [Record] = []
+    /// The ids longer than a slot, by slot (`cell * limit + i`).
     private var longIds: [Int: [UInt8]] = [:]
 
     /// Adds the slots of one more cell, empty.
     mutating func appendCell() {
-        counts.append(0)
-        times.append(contentsOf: Self.emptyTimes)
-        lengths.append(contentsOf: Self.emptyLengths)
-        bytes.append(contentsOf: Self.emptyBytes)
+        records.append(Record())
     }
 
     /// Adds the slots of one more cell, holding what `other`'s cell `otherCell` holds.
     mutating func appendCell(copying otherCell: Int, of other: SampleSlots) {
-        let first = otherCell * Self.limit, slot = counts.count * Self.limit
-        counts.append(other.counts[otherCell])
-        times.append(contentsOf: other.times[first ..< first + Self.limit])
-        lengths.append(contentsOf: other.lengths[first ..< first + Self.limit])
-        bytes.append(contentsOf: other.bytes[first * Self.slotBytes ..< (first + Self.limit) * Self.slotBytes])
-        for offset in 0..<Self.limit where other.lengths[first + offset] == Self.longLength {
-            longIds[slot + offset] = other.longIds[first + offset]
+        let cell = records.count
+        records.append(other.records[otherCell])
+        for index in 0..<other.count(otherCell) where other.length(otherCell, index) == Self.longLength {
+            longIds[cell * Self.limit + index] = other.longIds[otherCell * Self.limit + index]
         }
     }
-
-    /// One cell's slots, empty: appended as arrays, which copy, where repeated elements are counted out.
-    private static let emptyTimes = [Int64](repeating: 0, count: limit)
-    private static let emptyLengths = [UInt8](repeating: 0, count: limit)
-    private static let emptyBytes = [UInt8](repeating: 0, count: limit * slotBytes)
 
     /// Keeps the event (`time`, `id`) if it is among `cell`'s earliest; returns the time after which
     /// no event can be (the latest sample's once the cell is full, else `Int64.max`).
     mutating func offer(cell: Int, time: Int64, id: UnsafeRawBufferPointer) -> Int64 {
-        let first = cell * Self.limit
-        let count = Int(counts[cell])
+        let count = self.count(cell)
         var position = 0
         while position < count {
-            let order = compare(time, id, withSlot: first + position)
+            let order = compare(time, id, with: cell, position)
             if order == 0 { return cutoff(cell) }
             if order < 0 { break }
             position += 1
         }
         if position == Self.limit { return cutoff(cell) }
-        var slot = first + min(count, Self.limit - 1)
-        while slot > first + position {
-            move(from: slot - 1, to: slot)
-            slot -= 1
+        var index = min(count, Self.limit - 1)
+        while index > position {
+            move(cell, from: index - 1, to: index)
+            index -= 1
         }
-        store(time, id, in: first + position)
-        if count < Self.limit { counts[cell] += 1 }
+        store(time, id, in: cell, position)
+        if count < Self.limit { setByte(cell, Self.countOffset, UInt8(count + 1)) }
         return cutoff(cell)
     }
 
@@ -76,30 +76,32 @@ struct SampleSlots: Sendable {
     mutating func merge(cell: Int, from other: SampleSlots, cell otherCell: Int) -> Int64 {
         var cutoff = cutoff(cell)
         // Samples come earliest first: past the cutoff, none of the rest can be kept either.
-        for slot in otherCell * Self.limit ..< otherCell * Self.limit + Int(other.counts[otherCell]) where other.times[slot] <= cutoff {
-            other.withId(slot) { cutoff = offer(cell: cell, time: other.times[slot], id: $0) }
+        for index in 0..<other.count(otherCell) where other.time(otherCell, index) <= cutoff {
+            other.withId(otherCell, index) { cutoff = offer(cell: cell, time: other.time(otherCell, index), id: $0) }
         }
         return cutoff
     }
 
     /// `cell`'s samples, earliest first.
     func samples(of cell: Int) -> [EventSample] {
+        let count = count(cell)
         var samples: [EventSample] = []
-        samples.reserveCapacity(Int(counts[cell]))
-        for slot in cell * Self.limit ..< cell * Self.limit + Int(counts[cell]) {
-            samples.append(withId(slot) { EventSample(time: times[slot], id: String(decoding: $0, as: UTF8.self)) })
+        samples.reserveCapacity(count)
+        for index in 0..<count {
+            samples.append(withId(cell, index) { EventSample(time: time(cell, index), id: String(decoding: $0, as: UTF8.self)) })
         }
         return samples
     }
 
     private func cutoff(_ cell: Int) -> Int64 {
-        Int(counts[cell]) == Self.limit ? times[cell * Self.limit + Self.limit - 1] : Int64.max
+        count(cell) == Self.limit ? time(cell, Self.limit - 1) : Int64.max
     }
 
-    /// The order of (`time`, `id`) against slot `slot`'s sample: negative before, 0 equal, positive after.
-    private func compare(_ time: Int64, _ id: UnsafeRawBufferPointer, withSlot slot: Int) -> Int {
-        if time != times[slot] { return time < times[slot] ? -1 : 1 }
-        return withId(slot) { Self.compare(id, $0) }
+    /// The order of (`time`, `id`) against sample `index` of `cell`: negative before, 0 equal, positive after.
+    private func compare(_ time: Int64, _ id: UnsafeRawBufferPointer, with cell: Int, _ index: Int) -> Int {
+        let sampleTime = self.time(cell, index)
+        if time != sampleTime { return time < sampleTime ? -1 : 1 }
+        return withId(cell, index) { Self.compare(id, $0) }
     }
 
     /// Orders ids as their strings order: by bytes when both are ASCII (the same order), else as strings.
@@ -113,36 +115,56 @@ struct SampleSlots: Sendable {
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 
-    private func withId<Result>(_ slot: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-        if lengths[slot] == Self.longLength { return longIds[slot]!.withUnsafeBytes(body) }
-        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[slot * Self.slotBytes ..< slot * Self.slotBytes + Int(lengths[slot])])) }
+    // MARK: The record of a cell
+
+    private func count(_ cell: Int) -> Int { Int(byte(cell, Self.countOffset)) }
+
+    private func length(_ cell: Int, _ index: Int) -> UInt8 { byte(cell, Self.lengthsOffset + index) }
+
+    private func byte(_ cell: Int, _ offset: Int) -> UInt8 {
+        records.withUnsafeBytes { $0[cell * Self.recordBytes + offset] }
     }
 
-    private mutating func store(_ time: Int64, _ id: UnsafeRawBufferPointer, in slot: Int) {
-        times[slot] = time
-        if id.count > Self.slotBytes {
-            lengths[slot] = Self.longLength
-            longIds[slot] = Array(id)
-            return
-        }
-        if lengths[slot] == Self.longLength { longIds[slot] = nil }
-        lengths[slot] = UInt8(id.count)
-        bytes.withUnsafeMutableBytes { storage in
-            storage.baseAddress!.advanced(by: slot * Self.slotBytes).copyMemory(from: id.baseAddress ?? UnsafeRawPointer(storage.baseAddress!), byteCount: id.count)
+    private mutating func setByte(_ cell: Int, _ offset: Int, _ value: UInt8) {
+        records.withUnsafeMutableBytes { $0[cell * Self.recordBytes + offset] = value }
+    }
+
+    private func time(_ cell: Int, _ index: Int) -> Int64 {
+        records.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: cell * Self.recordBytes + 8 * index, as: Int64.self) }
+    }
+
+    private func withId<Result>(_ cell: Int, _ index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        let length = length(cell, index)
+        if length == Self.longLength { return longIds[cell * Self.limit + index]!.withUnsafeBytes(body) }
+        return records.withUnsafeBytes { records in
+            let start = cell * Self.recordBytes + Self.idsOffset + index * Self.slotBytes
+            return body(UnsafeRawBufferPointer(rebasing: records[start ..< start + Int(length)]))
         }
     }
 
-    private mutating func move(from source: Int, to target: Int) {
-        times[target] = times[source]
-        if lengths[target] == Self.longLength { longIds[target] = nil }
-        lengths[target] = lengths[source]
-        if lengths[source] == Self.longLength {
-            longIds[target] = longIds[source]
-            return
+    private mutating func store(_ time: Int64, _ id: UnsafeRawBufferPointer, in cell: Int, _ index: Int) {
+        let slot = cell * Self.limit + index
+        let long = id.count > Self.slotBytes
+        if long { longIds[slot] = Array(id) } else if length(cell, index) == Self.longLength { longIds[slot] = nil }
+        records.withUnsafeMutableBytes { records in
+            let record = records.baseAddress! + cell * Self.recordBytes
+            record.storeBytes(of: time, toByteOffset: 8 * index, as: Int64.self)
+            record.storeBytes(of: long ? Self.longLength : UInt8(id.count), toByteOffset: Self.lengthsOffset + index, as: UInt8.self)
+            if !long, let bytes = id.baseAddress { (record + Self.idsOffset + index * Self.slotBytes).copyMemory(from: bytes, byteCount: id.count) }
         }
-        bytes.withUnsafeMutableBytes { storage in
-            let base = storage.baseAddress!
-            base.advanced(by: target * Self.slotBytes).copyMemory(from: base.advanced(by: source * Self.slotBytes), byteCount: Self.slotBytes)
+    }
+
+    private mutating func move(_ cell: Int, from source: Int, to target: Int) {
+        let (sourceSlot, targetSlot) = (cell * Self.limit + source, cell * Self.limit + target)
+        if length(cell, target) == Self.longLength { longIds[targetSlot] = nil }
+        if length(cell, source) == Self.longLength { longIds[targetSlot] = longIds[sourceSlot] }
+        records.withUnsafeMutableBytes { records in
+            let record = records.baseAddress! + cell * Self.recordBytes
+            record.storeBytes(of: record.loadUnaligned(fromByteOffset: 8 * source, as: Int64.self), toByteOffset: 8 * target, as: Int64.self)
+            record.storeBytes(of: record.load(fromByteOffset: Self.lengthsOffset + source, as: UInt8.self), toByteOffset: Self.lengthsOffset + target,
+                              as: UInt8.self)
+            (record + Self.idsOffset + target * Self.slotBytes).copyMemory(from: record + Self.idsOffset + source * Self.slotBytes,
+                                                                         byteCount: Self.slotBytes)
         }
     }
 }
