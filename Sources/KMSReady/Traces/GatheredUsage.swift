@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// What one `UsageFolder` gathered, in the form it was gathered: the fast path's cells, in partitions
@@ -45,10 +44,12 @@ public struct GatheredUsage: Sendable {
         let partitionCount = columns.count
         columns = []
         let callerClasses = whole.callerClasses
-        let workers = min(partitionCount, max(1, jobs))
-        var shares = parallelMap(workers) { worker in
+        // The cores take columns as they finish one: partitions differ in size (a key with many
+        // callers fills its own).
+        let next = Atomic<Int>(0)
+        var shares = parallelMap(min(partitionCount, max(1, jobs))) { _ in
             var share: [KeyReference: KeyUsage] = [:]
-            for index in stride(from: worker, to: partitionCount, by: workers) {
+            while case let index = next.add(1, ordering: .relaxed).oldValue, index < partitionCount {
                 let column = slots.withLock { slots in
                     defer { slots[index] = nil }
                     return slots[index]!

@@ -1,7 +1,7 @@
 /// Usage counted as `CompactUsage` in disjoint partitions of the key space: a key's hour counts and
-/// cells all sit in the partition its hash value picks. A parallel fold gives each worker as many
-/// partitions as there are workers, so that the workers' parts merge partition by partition, each on
-/// a core of its own, and each merged partition becomes its share of the summary on that core.
+/// cells all sit in the partition its hash value picks. The workers of a parallel fold keep the same
+/// partitions, so that their parts merge partition by partition on every core, and each merged
+/// partition becomes its share of the summary on the core that merged it.
 ///
 /// Which partition a key falls in is fixed for the process's lifetime (it uses the process's hash
 /// seed), which is all that merging needs; merging stays right for any partitions (see `merge`).
@@ -13,6 +13,13 @@ struct PartitionedUsage: Sendable {
     }
 
     private(set) var partitions: [CompactUsage]
+
+    /// The partitions each of `workers` workers keeps: one for a single worker (nothing to merge),
+    /// else four per worker, so that the cores share out partitions of unequal size (a key with many
+    /// callers fills its own) and each merged partition is let go before the next is merged.
+    static func partitions(forWorkers workers: Int) -> Int {
+        workers <= 1 ? 1 : workers * 4
+    }
 
     /// Empty usage in `count` partitions (at least one).
     init(partitions count: Int) {

@@ -24,7 +24,8 @@ public enum TraceReader {
                                   progress: TraceProgress?) throws(InputError) -> UsageSummary? {
         progress?.totalBytes.store(shards.reduce(0) { $0 + $1.byteCount }, ordering: .relaxed)
         let workers = max(1, min(jobs, shards.count))
-        let work = SharedWork(shards: shards, classifier: classifier, partitions: workers, progress: progress)
+        let work = SharedWork(shards: shards, classifier: classifier, partitions: PartitionedUsage.partitions(forWorkers: workers),
+                              progress: progress)
         if workers == 1 {
             work.run()
         } else {
@@ -78,7 +79,7 @@ private final class SharedWork: Sendable {
 
     private let shards: [TraceShard]
     private let classifier: CallClassifier
-    /// The partitions of each worker's usage: one per worker, so that each merges one.
+    /// The partitions of each worker's usage (`PartitionedUsage.partitions(forWorkers:)`).
     private let partitions: Int
     private let progress: TraceProgress?
     private let state: Mutex<State>
