@@ -24,6 +24,10 @@ struct ByteCursor {
 
     /// The smallest free space a read is given.
     static let blockSize = 1 << 20
+    /// The most one read asks for: bytes that stay in a core's own cache from the copy out of the page
+    /// cache to the scan. (Reads filling the whole 4 MiB buffer made two jobs on 256 MB of fleet traffic
+    /// 10 % slower, median of twelve: each worker's reads pushed the other's bytes out of the shared cache.)
+    static let readSize = 256 << 10
     /// A single JSON value (one event, one line) larger than this is refused rather than buffered.
     static let captureLimit = 64 << 20
 
@@ -217,7 +221,7 @@ struct ByteCursor {
             storage.grow(to: storage.capacity * 2)
             base = storage.pointer
         }
-        let count = try source.read(into: UnsafeMutableRawBufferPointer(start: base + end, count: storage.capacity - end))
+        let count = try source.read(into: UnsafeMutableRawBufferPointer(start: base + end, count: min(storage.capacity - end, Self.readSize)))
         if count == 0 { ended = true; return false }
         end += count
         return true
