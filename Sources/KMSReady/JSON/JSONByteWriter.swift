@@ -46,17 +46,20 @@ struct JSONByteWriter: @unchecked Sendable {
     /// A string literal, escaped as `JSONWriter.writeString` escapes it.
     mutating func string(_ value: String) {
         var value = value
-        value.withUTF8 { utf8 in
-            byte(UInt8(ascii: "\""))
-            if !Self.needsEscape(utf8) {
-                if let start = utf8.baseAddress { append(start, utf8.count) }
-            } else {
-                var escaped: [UInt8] = []
-                JSONWriter.writeString(String(decoding: utf8, as: UTF8.self), into: &escaped)
-                escaped.withUnsafeBufferPointer { append($0.baseAddress! + 1, $0.count - 2) }
-            }
-            byte(UInt8(ascii: "\""))
+        value.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A string literal from the string's UTF-8 bytes, escaped as `JSONWriter.writeString` escapes it.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        byte(UInt8(ascii: "\""))
+        if !Self.needsEscape(utf8) {
+            if let start = utf8.baseAddress { append(start, utf8.count) }
+        } else {
+            var escaped: [UInt8] = []
+            JSONWriter.writeString(String(decoding: utf8, as: UTF8.self), into: &escaped)
+            escaped.withUnsafeBufferPointer { append($0.baseAddress! + 1, $0.count - 2) }
         }
+        byte(UInt8(ascii: "\""))
     }
 
     /// `["a","b"]`.

@@ -88,7 +88,7 @@ struct SampleSlots: Sendable {
         var samples: [EventSample] = []
         samples.reserveCapacity(count)
         for index in 0..<count {
-            samples.append(withId(cell, index) { EventSample(time: time(cell, index), id: String(decoding: $0, as: UTF8.self)) })
+            samples.append(withId(cell, index) { EventSample(time: time(cell, index), idBytes: $0) })
         }
         return samples
     }

@@ -227,14 +227,6 @@ public struct UsageStats: Equatable, Sendable {
     }
 }
 
-/// One event of a group, ordered by time then id.
-public struct EventSample: Comparable, Hashable, Sendable {
-    public var time: Int64
-    public var id: String
-
-    public static func < (lhs: EventSample, rhs: EventSample) -> Bool { (lhs.time, lhs.id) < (rhs.time, rhs.id) }
-}
-
 /// The `limit` smallest distinct elements of two sorted, distinct lists, sorted.
 func mergeSmallest<T: Comparable>(_ a: [T], _ b: [T], limit: Int) -> [T] {
     if b.isEmpty || a == b { return a.count <= limit ? a : Array(a.prefix(limit)) }

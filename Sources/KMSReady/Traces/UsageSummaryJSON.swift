@@ -149,7 +149,7 @@ public enum UsageSummaryJSON {
             out.name("sampleEvents"); out.raw("[")
             for (sampleIndex, sample) in stats.sampleEvents.enumerated() {
                 if sampleIndex > 0 { out.raw(",") }
-                out.raw("{"); out.name("time"); out.time(sample.time); out.raw(","); out.name("id"); out.string(sample.id); out.raw("}")
+                out.raw("{"); out.name("time"); out.time(sample.time); out.raw(","); out.name("id"); sample.withIdUTF8 { out.string(utf8: $0) }; out.raw("}")
             }
             out.raw("],")
             out.name("languageVersions"); out.strings(stats.languageVersions); out.raw(",")
