@@ -78,12 +78,15 @@ public struct EventSample: Comparable, Hashable, Sendable {
 
         /// The id `utf8` in place, or `nil` when it is longer than 39 bytes or not ASCII.
         init?(_ utf8: UnsafeBufferPointer<UInt8>) {
-            guard utf8.count < 40, utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard utf8.count < 40 else { return nil }
             var bytes = ASCIIBytes()
             withUnsafeMutableBytes(of: &bytes.words) { raw in
                 if let start = utf8.baseAddress { raw.baseAddress!.copyMemory(from: start, byteCount: utf8.count) }
                 raw[39] = UInt8(utf8.count)
             }
+            // ASCII when no byte has its high bit set (the count's byte never has), a word at a time.
+            let words = bytes.words
+            guard (words.0 | words.1 | words.2 | words.3 | words.4) & 0x8080_8080_8080_8080 == 0 else { return nil }
             self = .ascii(bytes)
         }
     }
