@@ -47,27 +47,30 @@ public struct GatheredUsage: Sendable {
         // The cores take columns as they finish one: partitions differ in size (a key with many
         // callers fills its own).
         let next = Atomic<Int>(0)
-        var shares = parallelMap(min(partitionCount, max(1, jobs))) { _ in
+        let shares = parallelMap(min(partitionCount, max(1, jobs))) { _ in
             var share: [KeyReference: KeyUsage] = [:]
             while case let index = next.add(1, ordering: .relaxed).oldValue, index < partitionCount {
                 let column = slots.withLock { slots in
                     defer { slots[index] = nil }
                     return slots[index]!
                 }
-                let summary = Self.summary(of: column, callerClasses: callerClasses)
-                if share.isEmpty { share = summary } else { share.merge(summary) { first, _ in first } }
+                join(Self.summary(of: column, callerClasses: callerClasses), into: &share)
             }
             return share
         }
-        // The shares hold disjoint keys: the first one's dictionary takes the others'.
         var summary = UsageSummary()
-        summary.keys = shares[0]
-        shares[0] = [:]
-        summary.keys.reserveCapacity(shares.reduce(summary.keys.count) { $0 + $1.count })
-        for keys in shares.dropFirst() { summary.keys.merge(keys) { first, _ in first } }
+        for share in shares { join(share, into: &summary.keys) }
         // The reference path may have met any key, as the fast path did.
         summary.merge(whole.referenceSummary)
         return summary
+    }
+
+    /// Adds the usage of `keys` to `share`: partitions hold disjoint keys, so none is in both. The
+    /// first keys are taken as they are, with no key inserted again.
+    private static func join(_ keys: consuming [KeyReference: KeyUsage], into share: inout [KeyReference: KeyUsage]) {
+        if share.isEmpty { return share = keys }
+        share.reserveCapacity(share.count + keys.count)
+        share.merge(keys) { first, _ in first }
     }
 
     /// One partition of every part, each with the numbers its caller classes have in the merged part.
