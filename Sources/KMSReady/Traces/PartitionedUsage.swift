@@ -4,7 +4,8 @@
 /// partition becomes its share of the summary on the core that merged it.
 ///
 /// Which partition a key falls in is fixed for the process's lifetime (it uses the process's hash
-/// seed), which is all that merging needs; merging stays right for any partitions (see `merge`).
+/// seed), which is all that merging needs; merging stays right for any partitions (see
+/// `GatheredUsage.merge`).
 struct PartitionedUsage: Sendable {
     /// A key, by its partition and its number there.
     struct Key: Sendable {

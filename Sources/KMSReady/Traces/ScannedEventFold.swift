@@ -47,7 +47,7 @@ struct ScannedEventFold {
     private var callerClassActivity: [(events: Int, firstSeen: Int64, lastSeen: Int64)] = []
 
     /// A fold that classifies callers with `classifier` and counts usage in `partitions` partitions
-    /// of the key space (one per worker of a parallel fold: see `PartitionedUsage`).
+    /// of the key space (see `PartitionedUsage.partitions(forWorkers:)`).
     init(classifier: CallClassifier, partitions: Int) {
         self.classifier = classifier
         network = classifier.network

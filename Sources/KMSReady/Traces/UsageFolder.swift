@@ -15,8 +15,8 @@ public struct UsageFolder {
     private(set) var referenceRecords = 0
 
     /// A folder that classifies calls with `classifier` and counts folded records in `progress`. Its
-    /// usage is kept in `partitions` partitions of the key space: as many as the cores that will merge
-    /// it with other folders' (`GatheredUsage.merge`), which then merge one partition each.
+    /// usage is kept in `partitions` partitions of the key space, which the cores that merge it with
+    /// other folders' share out (`GatheredUsage.merge`); folders to be merged keep the same number.
     public init(classifier: CallClassifier, progress: TraceProgress? = nil, partitions: Int = 1) {
         self.classifier = classifier
         self.progress = progress
