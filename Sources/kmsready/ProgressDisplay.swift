@@ -50,8 +50,8 @@ final class ProgressDisplay: @unchecked Sendable {
         }
     }
 
+    /// Draws `text`; a progress line that cannot be drawn is not worth failing the run for.
     private func write(_ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        try? ByteSink.standardError.write(text)
     }
 }

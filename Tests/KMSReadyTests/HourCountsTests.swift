@@ -4,11 +4,12 @@ import Testing
 /// `HourCounts` keeps four-byte counters, but no count is lost past `UInt32.max`: whether a counter
 /// fills in a merge or on a call, the key's row still sums every call.
 @Suite struct HourCountsTests {
-    /// Counts of key 0 that are `2^power` in every hour, made by merging a row into itself.
-    func doubled(_ power: Int) -> HourCounts {
+    /// Counts of key 0 that are `2^power` in each of `hours` (every hour unless given), made by merging
+    /// a row into itself.
+    func doubled(_ power: Int, hours: Range<Int> = 0..<168) -> HourCounts {
         var counts = HourCounts()
         counts.appendKey()
-        for hour in 0..<168 { counts.addCall(key: 0, hour: hour) }
+        for hour in hours { counts.addCall(key: 0, hour: hour) }
         for _ in 0..<power {
             let copy = counts
             counts.add(key: 0, from: copy, key: 0)
@@ -25,13 +26,7 @@ import Testing
     @Test func onlyTheCountersThatFillInAMergeSpill() {
         // Hour 3 holds 2^31 calls and hour 4 one; merged with 2^31 calls in every hour, hour 3 passes
         // UInt32.max and its neighbours do not: each hour keeps its own sum.
-        var counts = HourCounts()
-        counts.appendKey()
-        var hourThree = HourCounts()
-        hourThree.appendKey()
-        hourThree.addCall(key: 0, hour: 3)
-        for _ in 0..<31 { hourThree.add(key: 0, from: hourThree, key: 0) }
-        counts.add(key: 0, from: hourThree, key: 0)
+        var counts = doubled(31, hours: 3..<4)
         counts.addCall(key: 0, hour: 4)
         counts.add(key: 0, from: doubled(31), key: 0)
         var expected = [Int](repeating: 1 << 31, count: 168)

@@ -98,8 +98,8 @@ import Testing
         let path = temporaryDirectory() + "/events.jsonl"
         try generator.write(.jsonLines, to: path, bytes: 300_000)
         var whole = UsageFolder(classifier: defaultClassifier())
-        // Two, three and five parts in one partition each; in as many partitions as parts (as a
-        // parallel fold makes them); and three parts partitioned differently.
+        // Two, three and five parts in one partition each; in as many partitions as parts (the same
+        // partitions in every part, as a parallel fold makes them); and three parts partitioned differently.
         let partitionsByPart = [[1, 1], [1, 1, 1], [1, 1, 1, 1, 1], [2, 2], [3, 3, 3], [5, 5, 5, 5, 5], [4, 1, 2]]
         var partsByCount = partitionsByPart.map { partitions in
             partitions.map { UsageFolder(classifier: defaultClassifier(), partitions: $0) }

@@ -15,6 +15,8 @@ public struct ByteSink: Sendable {
 
     /// Standard output.
     public static let standardOutput = ByteSink(descriptor: 1, name: "standard output")
+    /// Standard error.
+    public static let standardError = ByteSink(descriptor: 2, name: "standard error")
 
     /// Writes all of `bytes`, resuming after partial writes and interruptions.
     public func write(_ bytes: UnsafeRawBufferPointer) throws(InputError) {
