@@ -213,9 +213,15 @@ import Testing
         #expect(reference(Array(text.utf8)) == [.malformed("syntax")])
     }
 
-    /// Every prefix of an event, and the event with each byte replaced by a JSON-significant one.
+    /// Every prefix of an event, and the event with each byte replaced by a JSON-significant one, each
+    /// alone and after the intact event (so the scanner predicts the member names it learned from it).
     @Test func damagedEventsAgree() {
         let bytes = Array(Self.event.utf8)
+        func expectAgreement(_ damaged: [UInt8]) {
+            self.expectAgreement(damaged)
+            let (fast, reference, _) = foldBothWays([bytes, damaged])
+            #expect(fast == reference, "after the intact event: \(String(decoding: damaged, as: UTF8.self))")
+        }
         for length in 0..<bytes.count { expectAgreement(Array(bytes[0..<length])) }
         var random = SplitMix64(seed: 3)
         let replacements = Array("\"\\{}[]:,0 \u{1}é".utf8)
@@ -224,6 +230,37 @@ import Testing
             damaged[Int(random.next() % UInt64(bytes.count))] = replacements[Int(random.next() % UInt64(replacements.count))]
             expectAgreement(damaged)
         }
+    }
+
+    /// Records whose members differ from the order the scanner learned: reordered, left out, repeated,
+    /// renamed in a byte before and after the sixteenth, escaped, spaced, and near the record's end.
+    /// Each must fold as the reference folds it after the scanner has learned the first record's order.
+    @Test func membersOutOfTheLearnedOrderAgree() {
+        let learned = #"{"eventId":"E1","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","recipientAccountId":"1","userIdentity":{"type":"ram-user","userName":"app"},"responseElements":{"KeyId":"k1"},"referencedResources":{"ACS::KMS::Key":["k1"]},"additionalEventData":{"CallerBid":"1"}}"#
+        let others = [
+            #"{"eventName":"Encrypt","eventId":"E2","eventTime":"2026-03-02T02:04:04Z","serviceName":"Kms","responseElements":{"KeyId":"k2"}}"#,
+            #"{"eventId":"E3","eventName":"Decrypt","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k3"}}"#,
+            #"{"eventId":"E4","eventName":"Decrypt","eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k4"}}"#,
+            #"{"eventId":"E5","eventNamf":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k5"}}"#,
+            #"{"eventId":"E6","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","recipientAccountIdX":"1","responseElements":{"KeyId":"k6"}}"#,
+            #"{"eventId":"E7","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","recipientAccountIx":"1","responseElements":{"KeyId":"k7"}}"#,
+            #"{"eventId":"E8","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k8"}}"#,
+            #"{"eventId" :"E9","eventName" : "Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k9"}}"#,
+            #"{"eventId":"E10","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","additionalEventData":{"CallerBid":"1"},"responseElements":{"KeyId":"k10"}}"#,
+            #"{"eventId":"E11","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"userName":"other","type":"ram-user"},"responseElements":{"KeyId":"k11"}}"#,
+            #"{"eventId":"E12","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k12","KeyId":"k13"}}"#,
+            #"{"eventId":"E14","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","referencedResources":{"ACS::KMS::Key":["k14"]},"responseElements":{"KeyId":"k15"}}"#,
+            #"{"eventId":"E16","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k16"},"rE":{"KeyId":1}}"#,
+            #"{"eventId":"E17","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId""#,
+        ]
+        for other in others {
+            let (fast, reference, _) = foldBothWays([Array(learned.utf8), Array(other.utf8), Array(learned.utf8), Array(other.utf8)])
+            #expect(fast == reference, "\(other)")
+        }
+        let reordered = [others[0], others[9], others[11]].map { Array($0.utf8) }
+        let (fast, reference, answered) = foldBothWays([Array(learned.utf8)] + reordered)
+        #expect(fast == reference)
+        #expect(answered == 1 + reordered.count, "names out of the learned order are read as before")
     }
 
     /// Every member name the scanner wants is found at its level, and names that differ from one in a

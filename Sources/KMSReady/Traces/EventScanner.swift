@@ -20,11 +20,14 @@ struct EventScanner {
     private var unwrapped = ByteStorage(capacity: 4096)
     /// The decoded bytes of an SLS row's event string, before they are copied into `unwrapped`.
     private var decoded: [UInt8] = []
+    /// The member names met so far, in the order they come; a copy of the scanner starts its own.
+    private var names = MemberNames()
 
     /// Scans one record; returns the base that `spans` are relative to (inside `bytes`, or inside the
     /// scanner's own copy of an unwrapped SLS event), or `nil` when the reference path must decide.
     /// The base stays valid until the next scan and as long as `bytes` does.
     mutating func scan(_ bytes: UnsafeRawBufferPointer) -> UnsafePointer<UInt8>? {
+        if !isKnownUniquelyReferenced(&names) { names = MemberNames() }
         guard let base = scanDocument(bytes, level: .event), !spans.has(.pageEvents) else { return nil }
         if !spans.has(.eventName), let wrapped = spans.span(.event) {
             return unwrap(wrapped, kind: spans.eventKind, base: base)
@@ -86,7 +89,7 @@ struct EventScanner {
     private mutating func scanDocument(_ bytes: UnsafeRawBufferPointer, level: ScanLevel) -> UnsafePointer<UInt8>? {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         spans.reset()
-        var scanner = ByteScanner(base: base, end: bytes.count)
+        var scanner = ByteScanner(base: base, end: bytes.count, names: names)
         scanner.skipWhitespace()
         guard scanner.scanObject(level: level, depth: 0, into: &spans) else { return nil }
         scanner.skipWhitespace()
@@ -146,8 +149,10 @@ enum Field: Int, CaseIterable {
 }
 
 /// Where an object is inside an event; it decides which member names mean something.
-enum ScanLevel {
+enum ScanLevel: Int, CaseIterable {
     case event, innerEvent, identity, request, response, resources
+    /// An object inside a value the fold skips: no name means anything, and names may have escapes.
+    case skipped
 
     /// The field a member name stands for at this level, if any.
     func field(_ name: UnsafePointer<UInt8>, _ count: Int) -> Field? {
@@ -197,6 +202,8 @@ enum ScanLevel {
             return equals("KeyId") ? .responseKeyId : nil
         case .resources:
             return equals("ACS::KMS::Key") ? .kmsKeys : nil
+        case .skipped:
+            return nil
         }
     }
 }
@@ -260,13 +267,16 @@ struct ByteScanner {
     let base: UnsafePointer<UInt8>
     let end: Int
     var index = 0
+    /// The names predicted for each level's members.
+    let names: MemberNames
 
     /// Deeper values are left to the reference parser, which bounds depth itself.
     static let maximumDepth = 64
 
-    init(base: UnsafePointer<UInt8>, end: Int) {
+    init(base: UnsafePointer<UInt8>, end: Int, names: MemberNames) {
         self.base = base
         self.end = end
+        self.names = names
     }
 
     @inline(__always)
@@ -291,28 +301,47 @@ struct ByteScanner {
     /// Scans an object at `index`, recording wanted members of `level`; `false` on anything the
     /// reference path must judge.
     mutating func scanObject(level: ScanLevel, depth: Int, into spans: inout FieldSpans) -> Bool {
-        walkObject(depth: depth) { scanner, name, escaped in
-            if escaped { return false }
-            guard let field = level.field(scanner.base + name.start, name.count) else { return scanner.skipValue(depth: depth + 1) }
+        walkObject(level: level, depth: depth) { scanner, field in
+            guard let field else { return scanner.skipValue(depth: depth + 1) }
             return spans.markSeen(field) && scanner.scanMember(field, depth: depth + 1, into: &spans)
         }
     }
 
-    /// Walks the object at `index`: for each member, `member` is called at the value with the name's
-    /// span and whether it has escapes, and must consume the value. `false` on a syntax error.
-    private mutating func walkObject(depth: Int, _ member: (inout ByteScanner, Span, Bool) -> Bool) -> Bool {
+    /// Walks the object at `index` as one of `level`: for each member, `member` is called at the value
+    /// with the field its name stands for, and must consume the value. `false` on a syntax error, or on
+    /// a name with escapes where names mean something.
+    private mutating func walkObject(level: ScanLevel, depth: Int, _ member: (inout ByteScanner, Field?) -> Bool) -> Bool {
         guard index < end, base[index] == UInt8(ascii: "{"), depth < Self.maximumDepth else { return false }
         index += 1
         if nextIs(UInt8(ascii: "}")) { index += 1; return true }
+        let entries = names.level(level)
+        var previous = entries.start
         while true {
             guard nextIs(UInt8(ascii: "\"")) else { return false }
-            let nameStart = index + 1
-            guard let escaped = scanString() else { return false }
-            let name = Span(start: nameStart, count: index - 1 - nameStart)
-            guard nextIs(UInt8(ascii: ":")) else { return false }
             index += 1
+            let field: Field?
+            if let predicted = entries.predicted(after: previous, at: base + index, available: end - index) {
+                index += predicted.length
+                field = predicted.field
+                previous = predicted.entry
+            } else {
+                let nameStart = index
+                index -= 1
+                guard let escaped = scanString() else { return false }
+                let count = index - 1 - nameStart
+                guard nextIs(UInt8(ascii: ":")) else { return false }
+                index += 1
+                if escaped {
+                    guard level == .skipped else { return false }
+                    field = nil
+                    previous = names.unlinked(level)
+                } else {
+                    field = level.field(base + nameStart, count)
+                    previous = names.learn(base + nameStart, count: count, field: field, after: previous, level: level)
+                }
+            }
             skipWhitespace()
-            guard index < end, member(&self, name, escaped) else { return false }
+            guard index < end, member(&self, field) else { return false }
             guard let another = stepOverSeparator(closing: UInt8(ascii: "}")) else { return false }
             if !another { return true }
         }
@@ -466,7 +495,7 @@ struct ByteScanner {
         case UInt8(ascii: "\""):
             return scanString() != nil
         case UInt8(ascii: "{"):
-            return walkObject(depth: depth) { scanner, _, _ in scanner.skipValue(depth: depth + 1) }
+            return walkObject(level: .skipped, depth: depth) { scanner, _ in scanner.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
             return walkArray(depth: depth) { scanner in scanner.skipValue(depth: depth + 1) }
         case UInt8(ascii: "t"): return skipLiteral("true")
