@@ -252,6 +252,7 @@ import Testing
             #"{"eventId":"E14","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","referencedResources":{"ACS::KMS::Key":["k14"]},"responseElements":{"KeyId":"k15"}}"#,
             #"{"eventId":"E16","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k16"},"rE":{"KeyId":1}}"#,
             #"{"eventId":"E17","eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId""#,
+            #"{ "eventId":"E18", "eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{ "KeyId":"k18"}}"#,
         ]
         for other in others {
             let (fast, reference, _) = foldBothWays([Array(learned.utf8), Array(other.utf8), Array(learned.utf8), Array(other.utf8)])

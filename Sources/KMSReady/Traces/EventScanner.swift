@@ -317,16 +317,14 @@ struct ByteScanner {
         let entries = names.level(level)
         var previous = entries.start
         while true {
-            guard nextIs(UInt8(ascii: "\"")) else { return false }
-            index += 1
             let field: Field?
             if let predicted = entries.predicted(after: previous, at: base + index, available: end - index) {
                 index += predicted.length
                 field = predicted.field
                 previous = predicted.entry
             } else {
-                let nameStart = index
-                index -= 1
+                guard nextIs(UInt8(ascii: "\"")) else { return false }
+                let nameStart = index + 1
                 guard let escaped = scanString() else { return false }
                 let count = index - 1 - nameStart
                 guard nextIs(UInt8(ascii: ":")) else { return false }

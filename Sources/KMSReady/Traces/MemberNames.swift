@@ -3,7 +3,7 @@
 /// scanning it and looking it up.
 ///
 /// Records from one producer list their members in one order. A predicted name is checked as one run of
-/// bytes — the name, its closing quote and the colon, as compact JSON writes them — and the field it
+/// bytes — the name in its quotes and the colon, as compact JSON writes them — and the field it
 /// stands for comes with its entry. A wrong prediction costs that one comparison: the scanner then reads
 /// the name as before and links it in here, so a producer's order is learned from its first record and a
 /// change of order is followed. What a name means never depends on the prediction: an entry's field is
@@ -75,12 +75,12 @@ final class MemberNames {
         /// Enters the member `name` (`count` bytes, no escapes), standing for `field`, as the one that
         /// follows `previous`; returns its entry (one that is never followed when it cannot be entered).
         fileprivate func learn(_ name: UnsafePointer<UInt8>, count: Int, field: Field?, after previous: Entry, entered: inout Int) -> Entry {
-            let length = count + 2
+            let length = count + 3
             guard length <= MemberNames.runCapacity else { return unlinked }
             var number = MemberNames.firstName
             while number < entered {
                 let run = entry(number).pointer + MemberNames.runOffset
-                if Int(entry(number).pointer[MemberNames.lengthOffset]) == length, sameBytes(run, name, count), run[count] == UInt8(ascii: "\"") { break }
+                if Int(entry(number).pointer[MemberNames.lengthOffset]) == length, sameBytes(run + 1, name, count) { break }
                 number += 1
             }
             if number == entered {
@@ -89,9 +89,10 @@ final class MemberNames {
                 let fresh = entry(number).pointer
                 for offset in 0..<min(length, 16) { fresh[offset] = 0xFF }
                 let run = fresh + MemberNames.runOffset
-                run.update(from: name, count: count)
-                run[count] = UInt8(ascii: "\"")
-                run[count + 1] = UInt8(ascii: ":")
+                run[0] = UInt8(ascii: "\"")
+                (run + 1).update(from: name, count: count)
+                run[count + 1] = UInt8(ascii: "\"")
+                run[count + 2] = UInt8(ascii: ":")
                 fresh[MemberNames.lengthOffset] = UInt8(length)
                 UnsafeMutableRawPointer(fresh + MemberNames.fieldOffset).storeBytes(of: field, as: Field?.self)
             }
