@@ -432,6 +432,7 @@ struct ByteScanner {
     }
 
     /// A string without escapes: its content span; `nil` for an escaped or invalid one.
+    @inline(__always)
     private mutating func scanPlainString() -> Span? {
         let start = index + 1
         guard let escaped = scanString(), !escaped else { return nil }
