@@ -120,6 +120,23 @@ import Testing
         }
     }
 
+    /// A fold's tables are made with room for an estate's keys and cells, shared out among its
+    /// partitions; a fold that outgrows its room (here: so many partitions that each has room for no key
+    /// and a few cells) gives the same summary.
+    @Test func foldsPastTheirRoomGiveTheSameSummary() throws {
+        var generator = SyntheticTraces(seed: 9, keyCount: 300)
+        let path = temporaryDirectory() + "/events.jsonl"
+        try generator.write(.jsonLines, to: path, bytes: 400_000)
+        var roomy = UsageFolder(classifier: defaultClassifier())
+        var cramped = UsageFolder(classifier: defaultClassifier(), partitions: PartitionedUsage.keyRoom + 1)
+        try TraceFileReader.read(InputFile(path: path, displayName: "events")) { record in
+            roomy.add(record, file: "events")
+            cramped.add(record, file: "events")
+        }
+        #expect(roomy.summary.keys.count > 100)
+        #expect(cramped.summary == roomy.summary)
+    }
+
     /// Cells met by both parts are merged with each sample once: events read by both folders give,
     /// merged, what one folder gives reading them twice (every call twice, each sample once), and the
     /// second part's missing events leave some of its cells' samples unlike the first's.

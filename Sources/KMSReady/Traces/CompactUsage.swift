@@ -18,8 +18,16 @@ struct CompactUsage: Sendable {
     /// From a cell's owner (key and caller class), mixed, to its number.
     private var cellSlots = HashSlots(capacity: 2048)
 
-    /// Empty usage.
-    init() {}
+    /// Empty usage whose arrays have room for `keyRoom` keys and `cellRoom` cells before they grow (room
+    /// that is not written to: the hash slots, which are, grow as before).
+    init(keyRoom: Int, cellRoom: Int) {
+        keys.reserveCapacity(keyRoom)
+        keyHashes.reserveCapacity(keyRoom)
+        hours.reserve(keys: keyRoom)
+        cells.reserveCapacity(cellRoom)
+        samples.reserve(cells: cellRoom)
+        addresses.reserveCapacity(cellRoom)
+    }
 
     private struct Cell: Sendable {
         var owner: UInt64

@@ -6,6 +6,11 @@ struct HourCounts: Sendable {
     /// Counts moved out of full counters, by counter.
     private var spilled: [Int: Int] = [:]
 
+    /// Makes room for the counters of `keys` keys in all.
+    mutating func reserve(keys: Int) {
+        counts.reserveCapacity(keys * 168)
+    }
+
     /// Adds the counters of one more key, all zero; keys are numbered in order.
     mutating func appendKey() {
         counts.append(contentsOf: Self.emptyRow)

@@ -22,9 +22,15 @@ struct PartitionedUsage: Sendable {
         workers <= 1 ? 1 : workers * 4
     }
 
-    /// Empty usage in `count` partitions (at least one).
+    /// The room a fold's usage is made with, shared out among its partitions: an estate of ten thousand
+    /// keys with a few callers each fits. It is address space until it fills (its tables are large
+    /// enough to be mapped on their own), and a fold that fills it copies no table as it grows.
+    static let keyRoom = 16_384, cellRoom = 65_536
+
+    /// Empty usage in `count` partitions (at least one), each with its share of the room.
     init(partitions count: Int) {
-        partitions = Array(repeating: CompactUsage(), count: max(1, count))
+        let count = max(1, count)
+        partitions = (0..<count).map { _ in CompactUsage(keyRoom: Self.keyRoom / count, cellRoom: Self.cellRoom / count) }
     }
 
     /// The partition and number of `key`, given on first sight.

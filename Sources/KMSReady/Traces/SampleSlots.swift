@@ -36,6 +36,11 @@ struct SampleSlots: Sendable {
     /// The ids longer than a slot, by slot (`cell * limit + i`).
     private var longIds: [Int: [UInt8]] = [:]
 
+    /// Makes room for the slots of `cells` cells in all.
+    mutating func reserve(cells: Int) {
+        records.reserveCapacity(cells)
+    }
+
     /// Adds the slots of one more cell, empty.
     mutating func appendCell() {
         records.append(Record())
