@@ -105,8 +105,11 @@ struct CompactUsage: Sendable {
         }
     }
 
-    /// The usage per key, with each cell's group and lists taken from `callerClasses`.
-    func summary(callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
+    /// The keys met so far.
+    var keyCount: Int { keys.count }
+
+    /// The keys met so far and the usage of each, with each cell's group and lists taken from `callerClasses`.
+    func summary(callerClasses: [CallerClass]) -> (keys: [KeyReference], usage: [KeyUsage]) {
         // Each folding caller class's group and lists, once: a cell then copies no optionals.
         var folding: [FoldingClass] = []
         let foldingNumbers = callerClasses.map { callerClass -> Int in
@@ -129,10 +132,7 @@ struct CompactUsage: Sendable {
                 usage[cell.key].add(stats, of: folding[classNumber].group)
             }
         }
-        var result: [KeyReference: KeyUsage] = [:]
-        result.reserveCapacity(keys.count)
-        for (key, usage) in zip(keys, usage) { result[key] = usage }
-        return result
+        return (keys, usage)
     }
 
     /// What the cells of a caller class that folds calls become in a summary.

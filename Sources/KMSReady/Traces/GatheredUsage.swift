@@ -42,35 +42,34 @@ public struct GatheredUsage: Sendable {
         // Each column is taken out by the core that merges it, which then holds its only reference.
         let slots = Mutex(columns.map { Optional($0) })
         let partitionCount = columns.count
+        // Partitions hold disjoint keys: each key goes into the summary once, as its partition is done,
+        // into room made for as many keys as the parts have met (the same key in two parts counts twice).
+        let keys = Mutex([KeyReference: KeyUsage](minimumCapacity: columns.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.keyCount } }))
         columns = []
         let callerClasses = whole.callerClasses
         // The cores take columns as they finish one: partitions differ in size (a key with many
         // callers fills its own).
         let next = Atomic<Int>(0)
-        let shares = parallelMap(min(partitionCount, max(1, jobs))) { _ in
-            var share: [KeyReference: KeyUsage] = [:]
+        _ = parallelMap(min(partitionCount, max(1, jobs))) { _ in
             while case let index = next.add(1, ordering: .relaxed).oldValue, index < partitionCount {
                 let column = slots.withLock { slots in
                     defer { slots[index] = nil }
                     return slots[index]!
                 }
-                join(Self.summary(of: column, callerClasses: callerClasses), into: &share)
+                let share = Self.summary(of: column, callerClasses: callerClasses)
+                keys.withLock { keys in
+                    for (key, usage) in zip(share.keys, share.usage) { keys[key] = usage }
+                }
             }
-            return share
         }
         var summary = UsageSummary()
-        for share in shares { join(share, into: &summary.keys) }
+        summary.keys = keys.withLock { keys in
+            defer { keys = [:] }
+            return keys
+        }
         // The reference path may have met any key, as the fast path did.
         summary.merge(whole.referenceSummary)
         return summary
-    }
-
-    /// Adds the usage of `keys` to `share`: partitions hold disjoint keys, so none is in both. The
-    /// first keys are taken as they are, with no key inserted again.
-    private static func join(_ keys: consuming [KeyReference: KeyUsage], into share: inout [KeyReference: KeyUsage]) {
-        if share.isEmpty { return share = keys }
-        share.reserveCapacity(share.count + keys.count)
-        share.merge(keys) { first, _ in first }
     }
 
     /// One partition of every part, each with the numbers its caller classes have in the merged part.
@@ -94,7 +93,7 @@ public struct GatheredUsage: Sendable {
     }
 
     /// The usage per key of one column: its first partition absorbs the others, each let go once absorbed.
-    private static func summary(of column: consuming Column, callerClasses: [CallerClass]) -> [KeyReference: KeyUsage] {
+    private static func summary(of column: consuming Column, callerClasses: [CallerClass]) -> (keys: [KeyReference], usage: [KeyUsage]) {
         var merged = column.removeFirst().cells
         while let absorbed = column.popLast() {
             merged.merge(absorbed.cells, callerClassNumbers: absorbed.callerClassNumbers)
