@@ -34,8 +34,9 @@ public struct GatheredUsage: Sendable {
     /// The summary of all of `parts`, built on up to `jobs` cores; the same for any number of jobs.
     /// The caller classes are joined first, into the first part's numbering; then each partition of
     /// the first part absorbs the same partition of every other part and becomes its share of the
-    /// summary, the partitions side by side. An absorbed partition is let go at once, before the
-    /// summary is built, so a merge holds no more than its parts.
+    /// summary, the partitions side by side, its keys going into the summary as soon as it is done. An
+    /// absorbed partition is let go at once, before the summary is built, so a merge holds no more than
+    /// its parts.
     public static func merge(_ parts: consuming [GatheredUsage], jobs: Int) -> UsageSummary {
         guard !parts.isEmpty else { return UsageSummary() }
         var (whole, columns) = columns(of: parts)
@@ -50,7 +51,7 @@ public struct GatheredUsage: Sendable {
         // The cores take columns as they finish one: partitions differ in size (a key with many
         // callers fills its own).
         let next = Atomic<Int>(0)
-        _ = parallelMap(min(partitionCount, max(1, jobs))) { _ in
+        _ = parallelMap(min(partitionCount, max(1, jobs))) { _ in  // Each core's work ends in `keys`.
             while case let index = next.add(1, ordering: .relaxed).oldValue, index < partitionCount {
                 let column = slots.withLock { slots in
                     defer { slots[index] = nil }
