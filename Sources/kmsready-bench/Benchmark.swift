@@ -54,8 +54,9 @@ struct Benchmark {
         var digests: Set<String> = []
         var last: FoldReport?
         var oneJob: Double?
-        for jobs in Set([1, options.jobs]).sorted() {
-            let (peakRSSBytes, report) = try bestFold([executable, "fold", "--jobs", String(jobs), path])
+        let jobCounts = Set([1, options.jobs]).sorted()
+        let folds = try bestFolds(jobCounts.map { [executable, "fold", "--jobs", String($0), path] })
+        for (jobs, (peakRSSBytes, report)) in zip(jobCounts, folds) {
             digests.insert(report.digest)
             last = report
             if jobs == 1 { oneJob = report.seconds }
@@ -116,7 +117,7 @@ struct Benchmark {
                 if megabytes == 200 { smallEvents = events }
             }
             Self.flushToDisk(path)
-            let (peakRSSBytes, report) = try bestFold([executable, "fold", "--jobs", String(options.jobs), path])
+            let (peakRSSBytes, report) = try bestFolds([[executable, "fold", "--jobs", String(options.jobs), path]])[0]
             if path != small { try? FileManager.default.removeItem(atPath: path) }
             results.append((peakRSSBytes, report.groups))
             print("  \(megabytes) MB\(repeated ? " (the 200 MB ten times)" : ""), \(events) events, \(report.groups) call groups: "
@@ -138,28 +139,32 @@ struct Benchmark {
         var summarySeconds: Double
     }
 
-    /// The fastest of the runs of a fold child, by its own fold time, with the fastest writing of its
-    /// summary file in any run (each timing is the best of the runs, as the fold's is), and the highest
-    /// peak RSS of all its runs (a two-job fold's peak varies from run to run with how the workers' ends
-    /// overlap: the highest is what a user must allow for).
-    private func bestFold(_ command: [String]) throws -> (peakRSSBytes: Int, report: FoldReport) {
-        var best: FoldReport?
-        var peakRSSBytes = 0
+    /// For each of `commands` (fold children), the fastest of its runs, by its own fold time, with the
+    /// fastest writing of its summary file in any run (each timing is the best of the runs, as the fold's
+    /// is), and the highest peak RSS of all its runs (a two-job fold's peak varies from run to run with
+    /// how the workers' ends overlap: the highest is what a user must allow for). The commands take
+    /// turns, run by run, so that a change in the machine's speed while they run touches them alike and
+    /// the ratio of their times stays fair.
+    private func bestFolds(_ commands: [[String]]) throws -> [(peakRSSBytes: Int, report: FoldReport)] {
+        var best = [FoldReport?](repeating: nil, count: commands.count)
+        var peakRSSBytes = [Int](repeating: 0, count: commands.count)
         for _ in 0..<options.runs {
-            let child = ChildProcess.run(command)
-            let words = child.output.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard child.status == 0, words.count == 12, let seconds = Double(words[1]), let groups = Int(words[5]),
-                  let summaryBytes = Int(words[9]), let summarySeconds = Double(words[11]) else {
-                throw BenchOptions.Invalid(message: "fold failed: \(child.output)")
+            for (index, command) in commands.enumerated() {
+                let child = ChildProcess.run(command)
+                let words = child.output.split(whereSeparator: \.isWhitespace).map(String.init)
+                guard child.status == 0, words.count == 12, let seconds = Double(words[1]), let groups = Int(words[5]),
+                      let summaryBytes = Int(words[9]), let summarySeconds = Double(words[11]) else {
+                    throw BenchOptions.Invalid(message: "fold failed: \(child.output)")
+                }
+                peakRSSBytes[index] = max(peakRSSBytes[index], child.peakRSSBytes)
+                let fastestWriting = min(summarySeconds, best[index]?.summarySeconds ?? summarySeconds)
+                if best[index] == nil || seconds < best[index]!.seconds {
+                    best[index] = FoldReport(seconds: seconds, groups: groups, digest: words[7], summaryBytes: summaryBytes, summarySeconds: summarySeconds)
+                }
+                best[index]!.summarySeconds = fastestWriting
             }
-            peakRSSBytes = max(peakRSSBytes, child.peakRSSBytes)
-            let fastestWriting = min(summarySeconds, best?.summarySeconds ?? summarySeconds)
-            if best == nil || seconds < best!.seconds {
-                best = FoldReport(seconds: seconds, groups: groups, digest: words[7], summaryBytes: summaryBytes, summarySeconds: summarySeconds)
-            }
-            best!.summarySeconds = fastestWriting
         }
-        return (peakRSSBytes, best!)
+        return zip(peakRSSBytes, best).map { ($0, $1!) }
     }
 
     private func best(_ measure: () -> ChildProcess) -> ChildProcess {
