@@ -123,8 +123,7 @@ enum EventFieldsDecoder {
                     roleName(ofAssumedRoleArn: UnsafeRawBufferPointer(bytes)).map { String(decoding: bytes[$0], as: UTF8.self) }
                 }
             }
-            name = userName.map { String($0.split(separator: ":", maxSplits: 1)[0]) } ?? roleFromArn
-                ?? principalId.map { String($0.split(separator: ":", maxSplits: 1)[0]) }
+            name = userName.flatMap(roleName(ofSessionValue:)) ?? roleFromArn ?? principalId.flatMap(roleName(ofSessionValue:))
         case "root-account":
             name = accountId ?? principalId
         default:
@@ -134,6 +133,15 @@ enum EventFieldsDecoder {
         if let sourceIp, !IPAddress.looksLikeAddress(sourceIp) { return "service:\(sourceIp)" }
         if let name { return "unknown:\(name)" }
         return "unknown"
+    }
+
+    /// The role's name in an assumed role's `name:session` (its user name or principal id): the bytes
+    /// before the first colon, `nil` when there are none — as the fast path's caller classes take it,
+    /// where a value cut off to nothing is the same as no value.
+    static func roleName(ofSessionValue value: String) -> String? {
+        let utf8 = value.utf8
+        let end = utf8.firstIndex(of: UInt8(ascii: ":")) ?? utf8.endIndex
+        return end == utf8.startIndex ? nil : String(decoding: utf8[..<end], as: UTF8.self)
     }
 
     /// Where the role's name lies in `acs:ram::<account>:assumed-role/<role>/<session>`: after the
