@@ -255,6 +255,36 @@ import Testing
         }
     }
 
+    /// Sample and generated fleet records, each damaged in up to two bytes, folded after each other: what
+    /// one folder has learned (member orders, caller classes, key lists, samples) meets damaged records of
+    /// every kind, and both paths must still agree. (Run for 40,000 records, this found the session values
+    /// of `sessionValuesWithoutARoleAgree`.)
+    @Test func damagedRecordsFoldedInSequenceAgree() throws {
+        var generator = SyntheticTraces(seed: 21, keyCount: 50, callers: .fleet)
+        let generated = temporaryDirectory() + "/events.jsonl"
+        try generator.write(.slsExport, to: generated, bytes: 100_000)
+        let records = try InputFile.expand([Paths.packageRoot + "/samples/traces", generated]).flatMap { try self.records(of: $0) }
+        var random = SplitMix64(seed: 7)
+        let replacements = Array("\"\\{}[]:,0 \u{1}éaZ/-nu".utf8)
+        var damaged: [[UInt8]] = []
+        for _ in 0..<6_000 {
+            var record = records[Int(random.next() % UInt64(records.count))]
+            for _ in 0..<random.next() % 3 where !record.isEmpty {
+                let at = Int(random.next() % UInt64(record.count))
+                let byte = replacements[Int(random.next() % UInt64(replacements.count))]
+                switch random.next() % 3 {
+                case 0: record[at] = byte
+                case 1: record.remove(at: at)
+                default: record.insert(byte, at: at)
+                }
+            }
+            damaged.append(record)
+        }
+        let (fast, reference, answered) = foldBothWays(damaged)
+        #expect(fast == reference)
+        #expect(answered > 3_000, "most damaged records are still read on the fast path")
+    }
+
     /// Records whose members differ from the order the scanner learned: reordered, left out, repeated,
     /// renamed in a byte before and after the sixteenth, escaped, spaced, and near the record's end.
     /// Each must fold as the reference folds it after the scanner has learned the first record's order.
