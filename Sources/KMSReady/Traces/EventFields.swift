@@ -117,13 +117,8 @@ enum EventFieldsDecoder {
         let name: String?
         switch type {
         case "assumed-role":
-            let roleFromArn = arn.flatMap { arn -> String? in
-                var arn = arn
-                return arn.withUTF8 { bytes in
-                    roleName(ofAssumedRoleArn: UnsafeRawBufferPointer(bytes)).map { String(decoding: bytes[$0], as: UTF8.self) }
-                }
-            }
-            name = userName.flatMap(roleName(ofSessionValue:)) ?? roleFromArn ?? principalId.flatMap(roleName(ofSessionValue:))
+            name = userName.flatMap { part(of: $0, roleName(ofSessionValue:)) } ?? arn.flatMap { part(of: $0, roleName(ofAssumedRoleArn:)) }
+                ?? principalId.flatMap { part(of: $0, roleName(ofSessionValue:)) }
         case "root-account":
             name = accountId ?? principalId
         default:
@@ -135,13 +130,18 @@ enum EventFieldsDecoder {
         return "unknown"
     }
 
-    /// The role's name in an assumed role's `name:session` (its user name or principal id): the bytes
-    /// before the first colon, `nil` when there are none — as the fast path's caller classes take it,
-    /// where a value cut off to nothing is the same as no value.
-    static func roleName(ofSessionValue value: String) -> String? {
-        let utf8 = value.utf8
-        let end = utf8.firstIndex(of: UInt8(ascii: ":")) ?? utf8.endIndex
-        return end == utf8.startIndex ? nil : String(decoding: utf8[..<end], as: UTF8.self)
+    /// The part of `value` that `range` finds in its UTF-8 bytes, as a string.
+    private static func part(of value: String, _ range: (UnsafeRawBufferPointer) -> Range<Int>?) -> String? {
+        var value = value
+        return value.withUTF8 { bytes in range(UnsafeRawBufferPointer(bytes)).map { String(decoding: bytes[$0], as: UTF8.self) } }
+    }
+
+    /// Where the role's name lies in an assumed role's `name:session` (its user name or principal id):
+    /// before the first colon; `nil` when nothing is. The fast path's caller classes hold these bytes,
+    /// so both paths read a role alike.
+    static func roleName(ofSessionValue value: UnsafeRawBufferPointer) -> Range<Int>? {
+        let end = value.firstIndex(of: UInt8(ascii: ":")) ?? value.count
+        return end > 0 ? 0 ..< end : nil
     }
 
     /// Where the role's name lies in `acs:ram::<account>:assumed-role/<role>/<session>`: after the

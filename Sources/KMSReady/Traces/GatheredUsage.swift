@@ -3,8 +3,8 @@ import Synchronization
 /// What one `UsageFolder` gathered, in the form it was gathered: the fast path's cells, in partitions
 /// of the key space, with their caller classes, and a summary of what the reference path folded.
 ///
-/// After a parallel fold, the workers' parts are merged partition by partition, each partition on a
-/// core of its own, as cells (numbers, not strings: caller classes are matched by the bytes they were
+/// After a parallel fold, the workers' parts are merged partition by partition, the cores taking the
+/// partitions in turn, as cells (numbers, not strings: caller classes are matched by the bytes they were
 /// read from), so a merge allocates only what an absorbed part adds; each merged partition is then
 /// turned into its share of the summary on the same core.
 public struct GatheredUsage: Sendable {

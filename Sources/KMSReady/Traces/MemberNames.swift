@@ -79,8 +79,8 @@ final class MemberNames {
             guard length <= MemberNames.runCapacity else { return unlinked }
             var number = MemberNames.firstName
             while number < entered {
-                let run = entry(number).pointer + MemberNames.runOffset
-                if Int(entry(number).pointer[MemberNames.lengthOffset]) == length, sameBytes(run + 1, name, count) { break }
+                let candidate = entry(number).pointer
+                if Int(candidate[MemberNames.lengthOffset]) == length, sameBytes(candidate + MemberNames.runOffset + 1, name, count) { break }
                 number += 1
             }
             if number == entered {
@@ -96,7 +96,7 @@ final class MemberNames {
                 fresh[MemberNames.lengthOffset] = UInt8(length)
                 UnsafeMutableRawPointer(fresh + MemberNames.fieldOffset).storeBytes(of: field, as: Field?.self)
             }
-            if previous.pointer != unlinked.pointer { previous.pointer[MemberNames.nextOffset] = UInt8(number) }
+            if previous != unlinked { previous.pointer[MemberNames.nextOffset] = UInt8(number) }
             return entry(number)
         }
     }

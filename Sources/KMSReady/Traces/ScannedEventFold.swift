@@ -125,8 +125,8 @@ struct ScannedEventFold {
     /// `name:session` or `roleId:session` of an assumed role, up to the colon: what names the role
     /// (`EventFieldsDecoder.principal`); other identities' values whole.
     private static func withoutSession(_ value: UnsafeRawBufferPointer?, assumedRole: Bool) -> UnsafeRawBufferPointer? {
-        guard assumedRole, let value, let colon = value.firstIndex(of: UInt8(ascii: ":")) else { return value }
-        return UnsafeRawBufferPointer(rebasing: value[..<colon])
+        guard assumedRole, let value else { return value }
+        return EventFieldsDecoder.roleName(ofSessionValue: value).map { UnsafeRawBufferPointer(rebasing: value[$0]) }
     }
 
     /// `acs:ram::<account>:assumed-role/<role>/<session>` up to the role, for an assumed role; other values whole.
