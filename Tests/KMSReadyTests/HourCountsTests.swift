@@ -1,8 +1,8 @@
 import Testing
 @testable import KMSReady
 
-/// `HourCounts` keeps four-byte counters, but no count is lost past `UInt32.max`: whether a counter
-/// fills in a merge or on a call, the key's row still sums every call.
+/// `HourCounts` keeps one-byte counters, but no count is lost past 255: whether a counter wraps in a
+/// merge or on a call, once or many times, the key's row still sums every call.
 @Suite struct HourCountsTests {
     /// Counts of key 0 that are `2^power` in each of `hours` (every hour unless given), made by merging
     /// a row into itself.
@@ -17,15 +17,16 @@ import Testing
         return counts
     }
 
-    @Test func countersThatFillInAMergeKeepTheirCalls() {
-        #expect(doubled(31).row(key: 0) == [Int](repeating: 1 << 31, count: 168))
+    @Test func countsPastFourBytesMergeWhole() {
+        #expect(doubled(7).row(key: 0) == [Int](repeating: 1 << 7, count: 168))
+        #expect(doubled(8).row(key: 0) == [Int](repeating: 1 << 8, count: 168))
         #expect(doubled(32).row(key: 0) == [Int](repeating: 1 << 32, count: 168))
-        #expect(doubled(34).row(key: 0) == [Int](repeating: 1 << 34, count: 168), "spilled counts merge too")
+        #expect(doubled(34).row(key: 0) == [Int](repeating: 1 << 34, count: 168), "carried counts merge too")
     }
 
-    @Test func onlyTheCountersThatFillInAMergeSpill() {
-        // Hour 3 holds 2^31 calls and hour 4 one; merged with 2^31 calls in every hour, hour 3 passes
-        // UInt32.max and its neighbours do not: each hour keeps its own sum.
+    @Test func onlyTheCountersThatWrapInAMergeCarry() {
+        // Hour 3 holds 2^31 calls and hour 4 one; merged with 2^31 calls in every hour, each hour
+        // keeps its own sum.
         var counts = doubled(31, hours: 3..<4)
         counts.addCall(key: 0, hour: 4)
         counts.add(key: 0, from: doubled(31), key: 0)
@@ -35,8 +36,8 @@ import Testing
         #expect(counts.row(key: 0) == expected)
     }
 
-    @Test func countersThatFillOnACallKeepTheirCalls() {
-        // 2^31 + (2^31 - 1): every counter exactly full, with nothing spilled yet.
+    @Test func countsPastFourBytesGrowOnCalls() {
+        // 2^31 + (2^31 - 1) calls in every hour, then two more in hour 5.
         var counts = doubled(31)
         var lower = HourCounts()
         lower.appendKey()
@@ -47,6 +48,41 @@ import Testing
         counts.addCall(key: 0, hour: 5)
         var expected = [Int](repeating: Int(UInt32.max), count: 168)
         expected[5] += 2
+        #expect(counts.row(key: 0) == expected)
+    }
+
+    @Test func countersThatWrapOnCallsKeepTheirCalls() {
+        var counts = HourCounts()
+        counts.appendKey()
+        counts.appendKey()
+        for call in 0..<1_000 { counts.addCall(key: 1, hour: call % 3) }
+        for _ in 0..<255 { counts.addCall(key: 0, hour: 7) }
+        var expected = [Int](repeating: 0, count: 168)
+        expected[0 ... 2] = [334, 333, 333]
+        #expect(counts.row(key: 1) == expected)
+        expected = [Int](repeating: 0, count: 168)
+        expected[7] = 255
+        #expect(counts.row(key: 0) == expected, "a full counter that has not wrapped")
+        counts.addCall(key: 0, hour: 7)
+        expected[7] = 256
+        #expect(counts.row(key: 0) == expected)
+    }
+
+    @Test func countersThatWrapInAMergeKeepTheirCalls() {
+        // Key 0 has 200 calls in hour 9 and 300 in hour 10 (carried once); key 0 of the other has
+        // 100 in hour 9 (their sum wraps), 600 in hour 10 (carried twice) and 1 in hour 11.
+        var counts = HourCounts()
+        counts.appendKey()
+        for _ in 0..<200 { counts.addCall(key: 0, hour: 9) }
+        for _ in 0..<300 { counts.addCall(key: 0, hour: 10) }
+        var other = HourCounts()
+        other.appendKey()
+        for _ in 0..<100 { other.addCall(key: 0, hour: 9) }
+        for _ in 0..<600 { other.addCall(key: 0, hour: 10) }
+        other.addCall(key: 0, hour: 11)
+        counts.add(key: 0, from: other, key: 0)
+        var expected = [Int](repeating: 0, count: 168)
+        expected[9 ... 11] = [300, 900, 1]
         #expect(counts.row(key: 0) == expected)
     }
 
