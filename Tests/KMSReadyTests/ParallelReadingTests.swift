@@ -163,6 +163,43 @@ import Testing
         }
     }
 
+    /// Folders that share what they work out (`SharedLearning`) give one folder's summary, though
+    /// they meet the regions in opposite orders and the same key texts mean other keys in each region
+    /// (an alias, a secret name): a key list one folder keeps is found by the other only in its region.
+    @Test func foldersThatShareWhatTheyLearnGiveOneFoldersSummary() throws {
+        func event(_ id: Int, region: String, user: String, key: String) -> String {
+            let (operation, member) = key.hasPrefix("alias/") ? ("Decrypt", "KeyId") : ("GetSecretValue", "SecretName")
+            return #"{"eventId":"e\#(id)","eventType":"ApiCall","eventName":"\#(operation)","serviceName":"Kms","eventSource":"kms.\#(region).aliyuncs.com","#
+                + #""eventTime":"2026-03-02T0\#(id):04:04Z","acsRegion":"\#(region)","sourceIpAddress":"10.0.0.\#(id)","#
+                + #""userAgent":"AlibabaCloud (Linux; x86_64) Java/1.8.0_352 Core/4.6.3","#
+                + #""userIdentity":{"type":"ram-user","accountId":"1540355698845812","userName":"\#(user)"},"requestParameters":{"\#(member)":"\#(key)"}}"#
+        }
+        // The first folder meets cn-hangzhou first, the second cn-shanghai.
+        let parts = [
+            [event(1, region: "cn-hangzhou", user: "a", key: "alias/orders"), event(2, region: "cn-shanghai", user: "b", key: "alias/orders"),
+             event(3, region: "cn-hangzhou", user: "a", key: "db-password")],
+            [event(4, region: "cn-shanghai", user: "c", key: "alias/orders"), event(5, region: "cn-shanghai", user: "c", key: "db-password"),
+             event(6, region: "cn-hangzhou", user: "d", key: "alias/orders"), event(7, region: "cn-hangzhou", user: "a", key: "db-password")],
+        ]
+        var whole = UsageFolder(classifier: defaultClassifier())
+        let learning = SharedLearning(workers: 2)
+        var folders = parts.map { _ in UsageFolder(classifier: defaultClassifier(), progress: nil, partitions: 4, learning: learning) }
+        for (part, events) in parts.enumerated() {
+            for (line, text) in events.enumerated() {
+                Array(text.utf8).withUnsafeBytes { bytes in
+                    let record = TraceRecordBytes(line: line + 1, bytes: bytes, problem: nil)
+                    whole.add(record, file: "events")
+                    folders[part].add(record, file: "events")
+                }
+            }
+        }
+        let expected = whole.summary
+        #expect(expected.counters.kmsEvents == 7)
+        #expect(expected.keys.count == 4, "an alias and a secret in each of two regions")
+        #expect(folders.allSatisfy { $0.referenceRecords == 0 }, "the fast path folds every event")
+        #expect(GatheredUsage.merge(folders.map(\.gathered), jobs: 2) == expected)
+    }
+
     /// A key met on both paths — by a record the fast path folds and by one it leaves to the reference
     /// path (an escaped member name) — keeps the calls of both after a merge on any number of cores.
     @Test func keysMetOnBothPathsMergeWhole() throws {

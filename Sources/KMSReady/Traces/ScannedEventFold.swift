@@ -2,7 +2,8 @@
 ///
 /// What an event's caller fields mean — KMS call or not, region, principal, caller kind, language,
 /// network — is worked out once per distinct combination of the fields it depends on (a `CallerClass`)
-/// and found again by their bytes; likewise the keys an event names, per caller class and key texts.
+/// and found again by their bytes; likewise the keys an event names, per region and key texts.
+/// The workers of a parallel fold share what they work out (`SharedLearning`).
 /// Fields whose values change from call to call in a real fleet never enter a class: an assumed role's
 /// session name (in `userName`, `principalId`, `arn`) is cut off, and a source address enters only as
 /// its kind of origin (private, public, declared cloud range), judged from its bytes on every call. So
@@ -35,9 +36,8 @@ struct ScannedEventFold {
     private var callerClassKinds: [CallerClass.Kind] = []
     /// Whether each caller class keeps its calls' public addresses.
     private var callerClassRecordsAddress: [Bool] = []
-    /// Each caller class's region, as a number of `regions`.
+    /// Each caller class's region, as numbered by `learning`.
     private var callerClassRegions: [Int32] = []
-    private var regions: [String?] = []
     private var keyListNumbers = SignatureTable()
     /// Key list `i` is `keyListMembers[keyListStarts[i] ..< keyListStarts[i + 1]]`, as keys of `usage`.
     private var keyListMembers: [PartitionedUsage.Key] = []
@@ -46,10 +46,15 @@ struct ScannedEventFold {
     /// Each caller class's events that had a time, for coverage (every KMS event counts, with a key or not).
     private var callerClassActivity: [(events: Int, firstSeen: Int64, lastSeen: Int64)] = []
 
-    /// A fold that classifies callers with `classifier` and counts usage in `partitions` partitions
-    /// of the key space (see `PartitionedUsage.partitions(forWorkers:)`).
-    init(classifier: CallClassifier, partitions: Int) {
+    /// What this fold's caller classes and key lists are found in first, with other workers'.
+    private let learning: SharedLearning
+
+    /// A fold that classifies callers with `classifier`, counts usage in `partitions` partitions of
+    /// the key space (see `PartitionedUsage.partitions(forWorkers:)`) and shares what it works out
+    /// with the other workers of `learning`.
+    init(classifier: CallClassifier, partitions: Int, learning: SharedLearning) {
         self.classifier = classifier
+        self.learning = learning
         network = classifier.network
         usage = PartitionedUsage(partitions: partitions)
     }
@@ -113,11 +118,17 @@ struct ScannedEventFold {
         }
         guard let (number, added) = callerClassNumbers.number(of: signature.bytes, addingBelow: Self.callerClassLimit) else { return nil }
         if !added { return number }
-        let callerClass = CallerClass(of: scanner.callerFields(base: base), classifier: &classifier)
+        let callerClass: CallerClass
+        if let known = learning.callerClass(signature: signature.bytes) {
+            callerClass = known
+        } else {
+            callerClass = CallerClass(of: scanner.callerFields(base: base), classifier: &classifier)
+            learning.keep(callerClass, signature: signature.bytes, limit: Self.callerClassLimit)
+        }
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
         callerClassRecordsAddress.append(callerClass.recordsAddress)
-        callerClassRegions.append(regionNumber(callerClass.region))
+        callerClassRegions.append(learning.number(ofRegion: callerClass.region))
         callerClassActivity.append((0, .max, .min))
         return number
     }
@@ -150,17 +161,16 @@ struct ScannedEventFold {
         }
         guard let (number, added) = keyListNumbers.number(of: signature.bytes, addingBelow: Self.keyListLimit) else { return nil }
         if !added { return Int(number) }
-        let references = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
-                                                          region: regions[Int(region)])
-        for reference in references { keyListMembers.append(usage.number(of: reference)) }
+        let keys: [KeyReference]
+        if let known = learning.keyList(signature: signature.bytes) {
+            keys = known
+        } else {
+            keys = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
+                                                    region: callerClasses[Int(callerClass)].region)
+            learning.keep(keyList: keys, signature: signature.bytes, limit: Self.keyListLimit)
+        }
+        for key in keys { keyListMembers.append(usage.number(of: key)) }
         keyListStarts.append(keyListMembers.count)
         return Int(number)
-    }
-
-    /// The number of a region (or of no region), given on first sight.
-    private mutating func regionNumber(_ region: String?) -> Int32 {
-        if let number = regions.firstIndex(of: region) { return Int32(number) }
-        regions.append(region)
-        return Int32(regions.count - 1)
     }
 }

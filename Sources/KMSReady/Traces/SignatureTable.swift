@@ -25,6 +25,11 @@ struct SignatureTable: Sendable {
         return (add(signature, hash: hash), true)
     }
 
+    /// The number of `signature`, if it has one.
+    func existingNumber(of signature: UnsafeRawBufferPointer) -> Int32? {
+        existingNumber(of: signature, hash: Self.hash(signature))
+    }
+
     private func existingNumber(of signature: UnsafeRawBufferPointer, hash: UInt64) -> Int32? {
         slots.find(hash) { equals(Int($0), signature) }
     }

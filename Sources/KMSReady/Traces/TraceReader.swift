@@ -24,8 +24,7 @@ public enum TraceReader {
                                   progress: TraceProgress?) throws(InputError) -> UsageSummary? {
         progress?.totalBytes.store(shards.reduce(0) { $0 + $1.byteCount }, ordering: .relaxed)
         let workers = max(1, min(jobs, shards.count))
-        let work = SharedWork(shards: shards, classifier: classifier, partitions: PartitionedUsage.partitions(forWorkers: workers),
-                              progress: progress)
+        let work = SharedWork(shards: shards, classifier: classifier, workers: workers, progress: progress)
         if workers == 1 {
             work.run()
         } else {
@@ -81,13 +80,16 @@ private final class SharedWork: Sendable {
     private let classifier: CallClassifier
     /// The partitions of each worker's usage (`PartitionedUsage.partitions(forWorkers:)`).
     private let partitions: Int
+    /// The caller classes and key lists the workers have worked out.
+    private let learning: SharedLearning
     private let progress: TraceProgress?
     private let state: Mutex<State>
 
-    init(shards: [TraceShard], classifier: CallClassifier, partitions: Int, progress: TraceProgress?) {
+    init(shards: [TraceShard], classifier: CallClassifier, workers: Int, progress: TraceProgress?) {
         self.shards = shards
         self.classifier = classifier
-        self.partitions = partitions
+        partitions = PartitionedUsage.partitions(forWorkers: workers)
+        learning = SharedLearning(workers: workers)
         self.progress = progress
         state = Mutex(State(samples: Array(repeating: [], count: shards.count),
                             readings: Array(repeating: TraceReader.ShardReading(), count: shards.count)))
@@ -95,7 +97,7 @@ private final class SharedWork: Sendable {
 
     /// One worker: takes shards until none is left or one has failed.
     func run() {
-        var folder = UsageFolder(classifier: classifier, progress: progress, partitions: partitions)
+        var folder = UsageFolder(classifier: classifier, progress: progress, partitions: partitions, learning: learning)
         while let index = take() {
             let shard = shards[index]
             do {

@@ -18,9 +18,14 @@ public struct UsageFolder {
     /// usage is kept in `partitions` partitions of the key space, which the cores that merge it with
     /// other folders' share out (`GatheredUsage.merge`); folders to be merged keep the same number.
     public init(classifier: CallClassifier, progress: TraceProgress? = nil, partitions: Int = 1) {
+        self.init(classifier: classifier, progress: progress, partitions: partitions, learning: SharedLearning(workers: 1))
+    }
+
+    /// A folder as above that shares what it works out with the other workers of `learning`.
+    init(classifier: CallClassifier, progress: TraceProgress?, partitions: Int, learning: SharedLearning) {
         self.classifier = classifier
         self.progress = progress
-        fast = ScannedEventFold(classifier: classifier, partitions: partitions)
+        fast = ScannedEventFold(classifier: classifier, partitions: partitions, learning: learning)
     }
 
     /// The summary so far.
