@@ -14,12 +14,21 @@ func fixture(_ relative: String) -> InputFile {
     InputFile(path: Paths.fixtures + "/" + relative, displayName: relative)
 }
 
-/// A new empty folder under the system's temporary folder.
+/// A new empty folder in this test process's own temporary folder, which goes when the process
+/// exits (the tests write a few hundred megabytes a run; they used to stay behind).
 func temporaryDirectory() -> String {
-    let path = NSTemporaryDirectory() + "kmsready-tests-" + UUID().uuidString
+    let path = testProcessFolder + "/" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// `kmsready-tests-<process id>` under the system's temporary folder, made on first use and removed at exit.
+private let testProcessFolder: String = {
+    let path = NSTemporaryDirectory() + "kmsready-tests-\(getpid())"
+    try? FileManager.default.removeItem(atPath: path)  // Left by an earlier process with the same id.
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "kmsready-tests-\(getpid())") }
+    return path
+}()
 
 /// Writes bytes to a new file in a new temporary folder and returns it as an input file named `name`.
 func temporaryFile(_ name: String, _ bytes: [UInt8]) -> InputFile {
