@@ -108,38 +108,49 @@ struct CompactUsage: Sendable {
     /// The keys met so far.
     var keyCount: Int { keys.count }
 
-    /// The keys met so far and the usage of each, with each cell's group and lists taken from `callerClasses`.
-    func summary(callerClasses: [CallerClass]) -> (keys: [KeyReference], usage: [KeyUsage]) {
-        // Each folding caller class's group and lists, once: a cell then copies no optionals.
-        var folding: [FoldingClass] = []
-        let foldingNumbers = callerClasses.map { callerClass -> Int in
-            guard let group = callerClass.group, let lists = callerClass.emptyStats else { return -1 }
-            folding.append(FoldingClass(group: group, lists: lists))
-            return folding.count - 1
-        }
+    /// The keys met so far and the usage of each, with each cell's group and lists taken from `folding`.
+    func summary(folding: FoldingClasses) -> (keys: [KeyReference], usage: [KeyUsage]) {
         var cellsPerKey = [Int](repeating: 0, count: keys.count)
         for cell in cells { cellsPerKey[cell.key] += 1 }
         var usage = keys.indices.map { key in KeyUsage(groupCapacity: cellsPerKey[key], hourOfWeek: hours.row(key: key)) }
-        folding.withUnsafeBufferPointer { folding in
+        folding.classes.withUnsafeBufferPointer { classes in
             for (number, cell) in cells.enumerated() {
-                let classNumber = foldingNumbers[cell.callerClass]
+                let classNumber = folding.numbers[cell.callerClass]
                 guard classNumber >= 0 else { continue }
                 // The class's lists, then this cell's counts, times, samples and addresses.
-                var stats = folding[classNumber].lists
+                var stats = classes[classNumber].lists
                 (stats.calls, stats.failedCalls, stats.firstSeen, stats.lastSeen) = (cell.calls, cell.failedCalls, cell.firstSeen, cell.lastSeen)
                 stats.sampleEvents = samples.samples(of: number)
                 if !addresses[number].isEmpty { stats.addresses = addresses[number] }
-                usage[cell.key].add(stats, of: folding[classNumber].group)
+                usage[cell.key].add(stats, of: classes[classNumber].group)
             }
         }
         return (keys, usage)
     }
 
-    /// What the cells of a caller class that folds calls become in a summary.
-    private struct FoldingClass {
-        let group: UsageGroup
-        /// The lists its calls fill.
-        let lists: UsageStats
+    /// What the cells of each caller class that folds calls become in a summary — the class's group and
+    /// the lists its calls fill — made once for all partitions (a class is a large value: making them
+    /// for each of a two-job fold's eight partitions cost 30 M instructions more than for one).
+    struct FoldingClasses: Sendable {
+        /// By caller class, the number of its entry in `classes`, or -1 for a class that folds no calls.
+        fileprivate let numbers: [Int]
+        fileprivate let classes: [FoldingClass]
+
+        /// A class's group and the lists its calls fill.
+        fileprivate struct FoldingClass: Sendable {
+            let group: UsageGroup
+            let lists: UsageStats
+        }
+
+        init(_ callerClasses: [CallerClass]) {
+            var classes: [FoldingClass] = []
+            numbers = callerClasses.map { callerClass in
+                guard let group = callerClass.group, let lists = callerClass.emptyStats else { return -1 }
+                classes.append(FoldingClass(group: group, lists: lists))
+                return classes.count - 1
+            }
+            self.classes = classes
+        }
     }
 
     private static func owner(key: Int32, callerClass: Int32) -> UInt64 {

@@ -47,7 +47,7 @@ public struct GatheredUsage: Sendable {
         // into room made for as many keys as the parts have met (the same key in two parts counts twice).
         let keys = Mutex([KeyReference: KeyUsage](minimumCapacity: columns.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.keyCount } }))
         columns = []
-        let callerClasses = whole.callerClasses
+        let folding = CompactUsage.FoldingClasses(whole.callerClasses)
         // The cores take columns as they finish one: partitions differ in size (a key with many
         // callers fills its own).
         let next = Atomic<Int>(0)
@@ -57,7 +57,7 @@ public struct GatheredUsage: Sendable {
                     defer { slots[index] = nil }
                     return slots[index]!
                 }
-                let share = Self.summary(of: column, callerClasses: callerClasses)
+                let share = Self.summary(of: column, folding: folding)
                 keys.withLock { keys in
                     for (key, usage) in zip(share.keys, share.usage) { keys[key] = usage }
                 }
@@ -94,11 +94,11 @@ public struct GatheredUsage: Sendable {
     }
 
     /// The usage per key of one column: its first partition absorbs the others, each let go once absorbed.
-    private static func summary(of column: consuming Column, callerClasses: [CallerClass]) -> (keys: [KeyReference], usage: [KeyUsage]) {
+    private static func summary(of column: consuming Column, folding: CompactUsage.FoldingClasses) -> (keys: [KeyReference], usage: [KeyUsage]) {
         var merged = column.removeFirst().cells
         while let absorbed = column.popLast() {
             merged.merge(absorbed.cells, callerClassNumbers: absorbed.callerClassNumbers)
         }
-        return merged.summary(callerClasses: callerClasses)
+        return merged.summary(folding: folding)
     }
 }
