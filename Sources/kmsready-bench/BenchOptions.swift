@@ -10,7 +10,7 @@ struct BenchOptions {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var forms = SyntheticTraces.Form.allCases
     var directory: String?
-    var runs = 3
+    var runs = 5
     var scaleCheck = false
     var profiles = SyntheticCallers.Profile.allCases
 

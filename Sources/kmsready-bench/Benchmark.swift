@@ -53,13 +53,13 @@ struct Benchmark {
         let floor = best { ChildProcess.run(floorCommand, discardOutput: true) }
         var digests: Set<String> = []
         var last: FoldReport?
-        var oneJob: Double?
+        var oneJob: FoldReport?
         let jobCounts = Set([1, options.jobs]).sorted()
         let folds = try bestFolds(jobCounts.map { [executable, "fold", "--jobs", String($0), path] })
         for (jobs, (peakRSSBytes, report)) in zip(jobCounts, folds) {
             digests.insert(report.digest)
             last = report
-            if jobs == 1 { oneJob = report.seconds }
+            if jobs == 1 { oneJob = report }
             var row = pad(form.rawValue, 15) + pad(String(format: "%.0f", megabytes), 7) + pad(String(events), 10)
                 + pad(String(format: "%.3f", floor.seconds), 9) + pad(String(jobs), 6)
                 + pad(String(format: "%.3f", report.seconds), 8)
@@ -67,7 +67,9 @@ struct Benchmark {
                 + pad(String(format: "%.0f", Double(events) / report.seconds), 11)
                 + pad(String(format: "%.0f", Double(peakRSSBytes) / 1_048_576), 8)
                 + String(format: "%.2fx %@", report.seconds / floor.seconds, floorCommand[0] == "gzip" ? "gzip -dc" : "wc -l")
-            if jobs > 1, let oneJob { row += String(format: "; %.2fx one job", oneJob / report.seconds) }
+            if jobs > 1, let oneJob {
+                row += String(format: "; %.2fx one job (medians %.2fx)", oneJob.seconds / report.seconds, oneJob.medianSeconds / report.medianSeconds)
+            }
             print(row)
         }
         guard let last else { return }
@@ -79,7 +81,7 @@ struct Benchmark {
             let jq = best { ChildProcess.run(["jq", "-c", "[.requestParameters.KeyId,.eventName]", path], discardOutput: true) }
             if jq.status == 0 {
                 print(String(format: "  jq -c '[.requestParameters.KeyId,.eventName]': %.3f s, %.0f MB/s; kmsready on one core is %.1fx jq",
-                             jq.seconds, megabytes / jq.seconds, jq.seconds / oneJob))
+                             jq.seconds, megabytes / jq.seconds, jq.seconds / oneJob.seconds))
             } else {
                 print("  jq: not run (\(jq.output.isEmpty ? "not installed" : jq.output))")
             }
@@ -133,6 +135,8 @@ struct Benchmark {
     /// call groups and its digest, and the size and writing time of its summary file.
     private struct FoldReport {
         var seconds: Double
+        /// The median fold time of all the runs (the middle one's, or the mean of the middle two).
+        var medianSeconds = 0.0
         var groups: Int
         var digest: String
         var summaryBytes: Int
@@ -140,14 +144,15 @@ struct Benchmark {
     }
 
     /// For each of `commands` (fold children), the fastest of its runs, by its own fold time, with the
-    /// fastest writing of its summary file in any run (each timing is the best of the runs, as the fold's
-    /// is), and the highest peak RSS of all its runs (a two-job fold's peak varies from run to run with
+    /// median fold time of the runs, the fastest writing of its summary file in any run (each timing is
+    /// the best of the runs, as the fold's is), and the highest peak RSS of all its runs (a two-job fold's peak varies from run to run with
     /// how the workers' ends overlap: the highest is what a user must allow for). The commands take
     /// turns, run by run, so that a change in the machine's speed while they run touches them alike and
     /// the ratio of their times stays fair.
     private func bestFolds(_ commands: [[String]]) throws -> [(peakRSSBytes: Int, report: FoldReport)] {
         var best = [FoldReport?](repeating: nil, count: commands.count)
         var peakRSSBytes = [Int](repeating: 0, count: commands.count)
+        var times = [[Double]](repeating: [], count: commands.count)
         for _ in 0..<options.runs {
             for (index, command) in commands.enumerated() {
                 let child = ChildProcess.run(command)
@@ -157,12 +162,17 @@ struct Benchmark {
                     throw BenchOptions.Invalid(message: "fold failed: \(child.output)")
                 }
                 peakRSSBytes[index] = max(peakRSSBytes[index], child.peakRSSBytes)
+                times[index].append(seconds)
                 let fastestWriting = min(summarySeconds, best[index]?.summarySeconds ?? summarySeconds)
                 if best[index] == nil || seconds < best[index]!.seconds {
                     best[index] = FoldReport(seconds: seconds, groups: groups, digest: words[7], summaryBytes: summaryBytes, summarySeconds: summarySeconds)
                 }
                 best[index]!.summarySeconds = fastestWriting
             }
+        }
+        for index in commands.indices {
+            let sorted = times[index].sorted()
+            best[index]!.medianSeconds = (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
         }
         return zip(peakRSSBytes, best).map { ($0, $1!) }
     }

@@ -15,7 +15,7 @@ let usage = """
       --callers P     fleet (addresses, sessions and agents vary as in a real fleet) or repeated (every
                       caller fixed); default: both, fleet first; --scale-check uses the first
       --dir DIR       where to write the files (default: a new temporary folder, removed afterwards)
-      --runs N        runs per measurement; the fastest is shown (default 3)
+      --runs N        runs per measurement; the fastest is shown, and the medians' speed-up (default 5)
       --scale-check   also fold 200 MB and 2 GB of JSON lines with the same keys and compare peak RSS
     usage: kmsready-bench estate [--keys N] [--events N] [--jobs N] [--dir DIR]
       checks a generated estate (default 10,000 keys, 200,000 events) writing JSON, HTML, Markdown and
