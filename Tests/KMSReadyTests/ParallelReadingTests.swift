@@ -33,6 +33,7 @@ import Testing
         #expect(fleet.last! < 2 << 20)
         #expect(parts(40 << 20, jobs: 2, smallest: 16 << 20) == [16 << 20, 24 << 20])
         #expect(parts(20 << 20, jobs: 2, smallest: 16 << 20) == [20 << 20], "less than two smallest parts: not cut")
+        #expect(parts(100, jobs: 2, smallest: 0).reduce(0, +) == 100, "parts of at least one byte, however small the smallest")
     }
 
     /// The lines the split tests break.

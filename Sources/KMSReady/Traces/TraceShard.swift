@@ -43,7 +43,8 @@ public struct TraceShard: Sendable {
 
     /// Cuts `files` into shards for `jobs` workers: every file is one shard, except plain JSON-lines and
     /// array files of `minimumSplitBytes` or more, which are split into parts that shrink towards the
-    /// file's end (`cutOffsets`; arrays only when `splitArrays`). Gzip files, LookupEvents pages and pretty-printed events are read whole.
+    /// file's end (`cutOffsets`; arrays only when `splitArrays`). Gzip files, LookupEvents pages and
+    /// pretty-printed events are read whole.
     public static func plan(_ files: [InputFile], jobs: Int, minimumSplitBytes: Int = defaultMinimumSplitBytes,
                             splitArrays: Bool = true) throws(InputError) -> [TraceShard] {
         var shards: [TraceShard] = []
@@ -82,7 +83,7 @@ public struct TraceShard: Sendable {
         var offsets: [Int] = []
         var offset = 0
         while true {
-            let part = max((size - offset) / (2 * jobs), smallestPart)
+            let part = max((size - offset) / (2 * max(1, jobs)), smallestPart, 1)
             guard size - offset - part >= smallestPart else { return offsets }
             offset += part
             offsets.append(offset)
