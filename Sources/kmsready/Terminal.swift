@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import KMSReady
 
 /// What the executable needs to know about, and write to, the terminal.
 enum Terminal {
@@ -14,23 +15,14 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// Writes a line to standard error.
+    /// Writes a line to standard error (a line that cannot be written is not worth failing the run for).
     static func printError(_ line: String) {
-        writeAll(line + "\n", to: STDERR_FILENO)
+        try? ByteSink.standardError.write(line + "\n")
     }
 
-    /// Writes `text` to standard output at once (unbuffered, so that it comes before later standard-error lines).
+    /// Writes `text` to standard output at once (unbuffered, so that it comes before later standard-error
+    /// lines); output that cannot be written is dropped, as before.
     static func printOutput(_ text: String) {
-        writeAll(text, to: STDOUT_FILENO)
-    }
-
-    private static func writeAll(_ text: String, to descriptor: Int32) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            offset += written
-        }
+        try? ByteSink.standardOutput.write(text)
     }
 }
