@@ -145,10 +145,10 @@ struct Benchmark {
 
     /// For each of `commands` (fold children), the fastest of its runs, by its own fold time, with the
     /// median fold time of the runs, the fastest writing of its summary file in any run (each timing is
-    /// the best of the runs, as the fold's is), and the highest peak RSS of all its runs (a two-job fold's peak varies from run to run with
-    /// how the workers' ends overlap: the highest is what a user must allow for). The commands take
-    /// turns, run by run, so that a change in the machine's speed while they run touches them alike and
-    /// the ratio of their times stays fair.
+    /// the best of the runs, as the fold's is), and the highest peak RSS of all its runs (a two-job
+    /// fold's peak varies from run to run with how the workers' ends overlap: the highest is what a user
+    /// must allow for). The commands take turns, run by run, so that a change in the machine's speed
+    /// while they run touches them alike and the ratio of their times stays fair.
     private func bestFolds(_ commands: [[String]]) throws -> [(peakRSSBytes: Int, report: FoldReport)] {
         var best = [FoldReport?](repeating: nil, count: commands.count)
         var peakRSSBytes = [Int](repeating: 0, count: commands.count)
