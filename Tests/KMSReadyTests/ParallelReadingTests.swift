@@ -184,9 +184,9 @@ import Testing
         }
     }
 
-    /// Folders that share what they work out (`SharedLearning`) give one folder's summary, though
-    /// they meet the regions in opposite orders and the same key texts mean other keys in each region
-    /// (an alias, a secret name): a key list one folder keeps is found by the other only in its region.
+    /// Folders that share the caller classes they work out (`SharedLearning`) give one folder's summary,
+    /// though they meet the regions in opposite orders and the same key texts mean other keys in each
+    /// region (an alias, a secret name): each folder numbers regions and reads key lists on its own.
     @Test func foldersThatShareWhatTheyLearnGiveOneFoldersSummary() throws {
         func event(_ id: Int, region: String, user: String, key: String) -> String {
             let (operation, member) = key.hasPrefix("alias/") ? ("Decrypt", "KeyId") : ("GetSecretValue", "SecretName")

@@ -3,7 +3,7 @@
 /// What an event's caller fields mean — KMS call or not, region, principal, caller kind, language,
 /// network — is worked out once per distinct combination of the fields it depends on (a `CallerClass`)
 /// and found again by their bytes; likewise the keys an event names, per region and key texts.
-/// The workers of a parallel fold share what they work out (`SharedLearning`).
+/// The workers of a parallel fold share the caller classes they work out (`SharedLearning`).
 /// Fields whose values change from call to call in a real fleet never enter a class: an assumed role's
 /// session name (in `userName`, `principalId`, `arn`) is cut off, and a source address enters only as
 /// its kind of origin (private, public, declared cloud range), judged from its bytes on every call. So
@@ -36,8 +36,10 @@ struct ScannedEventFold {
     private var callerClassKinds: [CallerClass.Kind] = []
     /// Whether each caller class keeps its calls' public addresses.
     private var callerClassRecordsAddress: [Bool] = []
-    /// Each caller class's region, as numbered by `learning`.
+    /// Each caller class's region, by its number in `regions`.
     private var callerClassRegions: [Int32] = []
+    /// The regions (or no region) of the caller classes met so far, numbered in order of appearance.
+    private var regions: [String?] = []
     private var keyListNumbers = SignatureTable()
     /// Key list `i` is `keyListMembers[keyListStarts[i] ..< keyListStarts[i + 1]]`, as keys of `usage`.
     private var keyListMembers: [PartitionedUsage.Key] = []
@@ -46,7 +48,7 @@ struct ScannedEventFold {
     /// Each caller class's events that had a time, for coverage (every KMS event counts, with a key or not).
     private var callerClassActivity: [(events: Int, firstSeen: Int64, lastSeen: Int64)] = []
 
-    /// What this fold's caller classes and key lists are found in first, with other workers'.
+    /// What this fold's caller classes are found in first, with other workers'.
     private let learning: SharedLearning
 
     /// A fold that classifies callers with `classifier`, counts usage in `partitions` partitions of
@@ -128,7 +130,7 @@ struct ScannedEventFold {
         callerClasses.append(callerClass)
         callerClassKinds.append(callerClass.kind)
         callerClassRecordsAddress.append(callerClass.recordsAddress)
-        callerClassRegions.append(learning.number(ofRegion: callerClass.region))
+        callerClassRegions.append(regionNumber(callerClass.region))
         callerClassActivity.append((0, .max, .min))
         return number
     }
@@ -146,6 +148,13 @@ struct ScannedEventFold {
         return UnsafeRawBufferPointer(rebasing: value[..<role.upperBound])
     }
 
+    /// The number of `region` (or of no region), given on first sight.
+    private mutating func regionNumber(_ region: String?) -> Int32 {
+        if let number = regions.firstIndex(of: region) { return Int32(number) }
+        regions.append(region)
+        return Int32(regions.count - 1)
+    }
+
     /// The number of the list of keys (and the secret) the event names, worked out on first sight; `nil`
     /// when the table is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids
     /// depend on it): callers of a key in one region share one list.
@@ -161,14 +170,8 @@ struct ScannedEventFold {
         }
         guard let (number, added) = keyListNumbers.number(of: signature.bytes, addingBelow: Self.keyListLimit) else { return nil }
         if !added { return Int(number) }
-        let keys: [KeyReference]
-        if let known = learning.keyList(signature: signature.bytes) {
-            keys = known
-        } else {
-            keys = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
+        let keys = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
                                                     region: callerClasses[Int(callerClass)].region)
-            learning.keep(keyList: keys, signature: signature.bytes, limit: Self.keyListLimit)
-        }
         for key in keys { keyListMembers.append(usage.number(of: key)) }
         keyListStarts.append(keyListMembers.count)
         return Int(number)
