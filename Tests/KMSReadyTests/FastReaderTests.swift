@@ -119,6 +119,14 @@ import Testing
         #"{"eventName":"DescribeInstances","serviceName":"Ecs","eventTime":"2026-03-02T02:04:04Z"}"#,
         #"{"eventName":"ListKeys","eventSource":"kms-vpc.cn-shanghai.aliyuncs.com","eventTime":"2026-03-02T02:04:04Z"}"#,
         #"{"eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":"alias/orders"},"responseElements":{"KeyId":"acs:kms:cn-hangzhou:1:key/k9"}}"#,
+        // one key text (read without the general list's arrays): an alias, key and alias ARNs, padding, an
+        // ARN naming no key, and one text with a secret name beside it
+        #"{"eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":"alias/orders"}}"#,
+        #"{"eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":"acs:kms:cn-shanghai:1:key/k9"}}"#,
+        #"{"eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":"acs:kms:cn-shanghai:1:alias/orders"}}"#,
+        #"{"eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":" k1\t"}}"#,
+        #"{"eventName":"Encrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":"acs:kms:cn-hangzhou:1:secret/db"}}"#,
+        #"{"eventName":"GetSecretValue","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","acsRegion":"cn-hangzhou","requestParameters":{"KeyId":"k1","SecretName":"db"}}"#,
         // SLS rows: event as an object and as a string; parameters as embedded JSON
         #"{"__topic__":"actiontrail_audit_event","event":{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}}"#,
         #"{"__topic__":"actiontrail_audit_event","event":"{\"eventName\":\"Decrypt\",\"serviceName\":\"Kms\",\"eventTime\":\"2026-03-02T02:04:04Z\",\"userAgent\":\"caf\\u00e9\",\"responseElements\":{\"KeyId\":\"k1\"}}"}"#,

@@ -159,10 +159,14 @@ struct ScannedEventFold {
     /// when the table is full. Lists are keyed by the key texts and the region they are read in (aliases and bare ids
     /// depend on it): callers of a key in one region share one list.
     private mutating func keyListNumber(callerClass: Int32, base: UnsafePointer<UInt8>) -> Int? {
-        let region = callerClassRegions[Int(callerClass)]
         signature.reset()
-        signature.append(region)
-        scanner.forEachKeyText(base: base) { signature.append($0) }
+        signature.append(callerClassRegions[Int(callerClass)])
+        var textCount = 0, lastText: UnsafeRawBufferPointer?
+        scanner.forEachKeyText(base: base) { text in
+            signature.append(text)
+            textCount += 1
+            lastText = text
+        }
         let secretName = scanner.value(.secretName, base: base)
         if let secretName {
             signature.append(-4)  // A negative number, so never taken for the length of a value.
@@ -170,9 +174,15 @@ struct ScannedEventFold {
         }
         guard let (number, added) = keyListNumbers.number(of: signature.bytes, addingBelow: Self.keyListLimit) else { return nil }
         if !added { return Int(number) }
-        let keys = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
-                                                    region: callerClasses[Int(callerClass)].region)
-        for key in keys { keyListMembers.append(usage.number(of: key)) }
+        let region = callerClasses[Int(callerClass)].region
+        if textCount == 1, secretName == nil, let text = lastText {
+            // Nearly every list: one key text, which `keyReferences` would read the same, with two arrays more.
+            if let key = KeyReference(String(decoding: text, as: UTF8.self), eventRegion: region) { keyListMembers.append(usage.number(of: key)) }
+        } else {
+            let keys = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
+                                                        region: region)
+            for key in keys { keyListMembers.append(usage.number(of: key)) }
+        }
         keyListStarts.append(keyListMembers.count)
         return Int(number)
     }
