@@ -177,7 +177,9 @@ struct ScannedEventFold {
         let region = callerClasses[Int(callerClass)].region
         if textCount == 1, secretName == nil, let text = lastText {
             // Nearly every list: one key text, which `keyReferences` would read the same, with two arrays more.
-            if let key = KeyReference(String(decoding: text, as: UTF8.self), eventRegion: region) { keyListMembers.append(usage.number(of: key)) }
+            if let key = KeyReference(String(decoding: text, as: UTF8.self), eventRegion: region) {
+                keyListMembers.append(usage.number(of: key))
+            }
         } else {
             let keys = EventFieldsDecoder.keyReferences(scanner.keyTexts(base: base), secretName: secretName.map { String(decoding: $0, as: UTF8.self) },
                                                         region: region)
