@@ -161,12 +161,7 @@ struct ScannedEventFold {
     private mutating func keyListNumber(callerClass: Int32, base: UnsafePointer<UInt8>) -> Int? {
         signature.reset()
         signature.append(callerClassRegions[Int(callerClass)])
-        var textCount = 0, lastText: UnsafeRawBufferPointer?
-        scanner.forEachKeyText(base: base) { text in
-            signature.append(text)
-            textCount += 1
-            lastText = text
-        }
+        scanner.forEachKeyText(base: base) { signature.append($0) }
         let secretName = scanner.value(.secretName, base: base)
         if let secretName {
             signature.append(-4)  // A negative number, so never taken for the length of a value.
@@ -175,6 +170,11 @@ struct ScannedEventFold {
         guard let (number, added) = keyListNumbers.number(of: signature.bytes, addingBelow: Self.keyListLimit) else { return nil }
         if !added { return Int(number) }
         let region = callerClasses[Int(callerClass)].region
+        var textCount = 0, lastText: UnsafeRawBufferPointer?
+        scanner.forEachKeyText(base: base) { text in
+            textCount += 1
+            lastText = text
+        }
         if textCount == 1, secretName == nil, let text = lastText {
             // Nearly every list: one key text, which `keyReferences` would read the same, with two arrays more.
             if let key = KeyReference(String(decoding: text, as: UTF8.self), eventRegion: region) {

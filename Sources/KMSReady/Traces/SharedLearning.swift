@@ -8,9 +8,10 @@ import Synchronization
 /// kept it yet. What is kept depends on nothing but its signature (two workers that race work out the
 /// same class), so which worker works it out changes nothing. The workers of a fleet's trace meet most
 /// of its classes; each now works out about its share of them (a class takes about 3 µs to work out;
-/// looking one up took 0.6–0.9 µs while classes were structures copied out of here, less now). Key lists are not kept here: a worker reads a list from the event's bytes in
-/// 0.4 µs, less than looking one up here took (0.45 µs, with the lock and the other core's cache lines).
-/// A fold with one worker keeps nothing: it would only find here what its own table holds.
+/// looking one up took 0.6–0.9 µs while classes were structures copied out of here, less now). Key
+/// lists are not kept here: a worker reads a list from the event's bytes in 0.4 µs, less than looking
+/// one up here took (0.45 µs, with the lock and the other core's cache lines). A fold with one worker
+/// keeps nothing: it would only find here what its own table holds.
 final class SharedLearning: Sendable {
     private let keeps: Bool
     private let callerClasses = Mutex(Kept<CallerClass>())
