@@ -111,6 +111,72 @@ import Testing
         #expect(failure(jobs: 2) == failure(jobs: 1))
     }
 
+    /// A file's layout is read through a small buffer: whitespace longer than the buffer before the
+    /// first record, and a first line longer than it, are read through.
+    @Test func layoutIsReadPastASmallBuffer() throws {
+        let spaces = String(repeating: " ", count: 5 * ByteCursor.peekingBlockSize)
+        let cases: [(String, TraceFileReader.Layout)] = [
+            ("{\"a\":1}\n{\"b\":2}\n", .jsonLines),
+            ("{\n  \"a\": 1\n}\n", .documents),
+            ("[{\"a\":1}]", .array),
+            ("{" + spaces + "\"a\":1}\n", .jsonLines),
+            ("{" + spaces + "\n\"a\":1}\n", .documents),
+        ]
+        for (text, layout) in cases {
+            let padded = String(repeating: " \n", count: 2 * ByteCursor.peekingBlockSize) + text
+            #expect(try TraceFileReader.layout(of: temporaryFile("layout.json", padded)) == layout, "\(text.prefix(12))")
+        }
+    }
+
+    /// Cuts are looked for a few kilobytes at a time: a line break chunks away from the cut, and an
+    /// element's `}` on the last byte of a chunk with its `, {` in the next, still give parts that start
+    /// where a line or an element starts, and one reader's summary.
+    @Test func cutsAreFoundAcrossSearchChunks() throws {
+        var generator = SyntheticTraces(seed: 14, keyCount: 50)
+        let dir = temporaryDirectory()
+        try generator.write(.jsonLines, to: dir + "/plain.jsonl", bytes: 300_000)
+        let chunk = TraceShard.cutSearchChunkBytes
+        // Every event padded, in front, with a field three chunks long that the reader skips.
+        let events = try String(contentsOfFile: dir + "/plain.jsonl", encoding: .utf8).split(separator: "\n").map { $0.dropFirst() }
+        var paddings = [Int](repeating: 3 * chunk, count: events.count)
+        func element(_ index: Int) -> String { "{\"pad\":\"" + String(repeating: "x", count: paddings[index]) + "\"," + events[index] }
+
+        let lines = events.indices.map(element).joined(separator: "\n") + "\n"
+        let linesFile = temporaryFile("padded.jsonl", lines)
+        let lineBytes = Array(lines.utf8)
+        let lineCuts = TraceShard.cutOffsets(size: lineBytes.count, jobs: 2, smallestPart: lineBytes.count / 16)
+        let lineStarts = try TraceShard.plan([linesFile], jobs: 2, minimumSplitBytes: lineBytes.count).dropFirst().map { shard in
+            guard case .lines(let range) = shard.cut else { return -1 }
+            return range.lowerBound
+        }
+        #expect(lineStarts == lineCuts.map { cut in lineBytes[cut...].firstIndex(of: 0x0A)! + 1 })
+        #expect(zip(lineCuts, lineStarts).contains { $1 - $0 > chunk }, "a line break more than a chunk after its cut")
+        #expect(try read([linesFile], jobs: 2, split: lineBytes.count) == read([linesFile], jobs: 1))
+
+        // The array's first cut moved so that the element around it ends on the cut's first chunk's last
+        // byte; the last element takes up the difference, so that the file's size and cuts stay.
+        func array() -> String { "[" + events.indices.map(element).joined(separator: ",\n") + "]" }
+        let size = array().utf8.count
+        let firstCut = TraceShard.cutOffsets(size: size, jobs: 2, smallestPart: size / 16)[0]
+        var end = 0  // The offset of the element's closing brace.
+        let around = events.indices.first { index in
+            end += (index == 0 ? 1 : 2) + element(index).utf8.count
+            return end - 1 >= firstCut
+        }!
+        let shift = firstCut + chunk - end
+        paddings[around] += shift
+        paddings[events.count - 1] -= shift
+        let text = array()
+        #expect(text.utf8.count == size)
+        #expect(Array(text.utf8)[firstCut + chunk - 1] == UInt8(ascii: "}"))
+        let arrayFile = temporaryFile("padded.json", text)
+        let shards = try TraceShard.plan([arrayFile], jobs: 2, minimumSplitBytes: size)
+        #expect(shards.count > 2)
+        guard case .arrayElements(let second) = shards[1].cut else { Issue.record("an array cut into elements"); return }
+        #expect(second.lowerBound == firstCut + chunk + 2, "the element after the brace, its comma and line break")
+        #expect(try read([arrayFile], jobs: 2, split: size) == read([arrayFile], jobs: 1))
+    }
+
     /// Records dealt to several folders, merged on any number of cores, give one folder's summary:
     /// caller classes numbered differently in each folder are matched by their bytes, and keys kept
     /// in partitions merge whole however the parts are partitioned.

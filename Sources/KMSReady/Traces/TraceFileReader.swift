@@ -82,7 +82,7 @@ public enum TraceFileReader {
     /// The layout of a file, from its first bytes; an empty file or one that does not start like JSON
     /// events is an error.
     public static func layout(of file: InputFile) throws(InputError) -> Layout {
-        var cursor = ByteCursor(source: try openByteSource(file), file: file.displayName)
+        var cursor = ByteCursor(source: try openByteSource(file), file: file.displayName, blockSize: ByteCursor.peekingBlockSize)
         return try layout(&cursor)
     }
 
