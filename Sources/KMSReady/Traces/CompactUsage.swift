@@ -107,6 +107,8 @@ struct CompactUsage: Sendable {
 
     /// The keys met so far.
     var keyCount: Int { keys.count }
+    /// The cells made so far: one per key and caller class met.
+    var cellCount: Int { cells.count }
 
     /// The keys met so far and the usage of each, with each cell's group and lists taken from `folding`.
     func summary(folding: FoldingClasses) -> (keys: [KeyReference], usage: [KeyUsage]) {

