@@ -158,7 +158,7 @@ import Testing
         func array() -> String { "[" + events.indices.map(element).joined(separator: ",\n") + "]" }
         let size = array().utf8.count
         let firstCut = TraceShard.cutOffsets(size: size, jobs: 2, smallestPart: size / 16)[0]
-        var end = 0  // The offset of the element's closing brace.
+        var end = 0  // The offset just after the element's closing brace.
         let around = events.indices.first { index in
             end += (index == 0 ? 1 : 2) + element(index).utf8.count
             return end - 1 >= firstCut

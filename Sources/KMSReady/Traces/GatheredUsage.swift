@@ -80,7 +80,8 @@ public struct GatheredUsage: Sendable {
     /// One partition of every part, each with the numbers its caller classes have in the merged part.
     private typealias Column = [(cells: CompactUsage, callerClassNumbers: [Int32])]
 
-    /// The cells of a column's partitions, counted as apart (what merging and summarizing it takes).
+    /// The cells of a column's partitions, a cell of two parts counted twice: what merging and
+    /// summarizing the column takes.
     private static func cellCount(_ column: Column) -> Int { column.reduce(0) { $0 + $1.cells.cellCount } }
 
     /// The first of `parts`, its caller classes joined by every other part's, and the parts' cells by
