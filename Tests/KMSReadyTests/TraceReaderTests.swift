@@ -135,6 +135,77 @@ import Testing
         #expect(try summarize([temporaryFile("one.json", text)]).keys[.id("k9")]?.calls == 1)
     }
 
+    /// Generated events, one per element, each as one line of text.
+    func generatedEvents(_ count: Int) throws -> [String] {
+        var generator = SyntheticTraces(seed: 15, keyCount: 20)
+        let path = temporaryDirectory() + "/events.jsonl"
+        try generator.write(.jsonLines, to: path, bytes: 200_000)
+        return Array(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(count).map(String.init))
+    }
+
+    /// Reads `file`'s records with elements offered whole to `whole`: the offers taken, and the records
+    /// found by structure.
+    func read(_ file: InputFile, whole: @escaping (UnsafeRawBufferPointer) -> Bool) throws -> (taken: [String], found: [String]) {
+        var taken: [String] = [], found: [String] = []
+        try TraceFileReader.read(file, offeringWhole: { offer in
+            guard whole(offer.bytes) else { return false }
+            taken.append(String(decoding: offer.bytes, as: UTF8.self))
+            return true
+        }) { found.append(String(decoding: $0.bytes, as: UTF8.self)) }
+        return (taken, found)
+    }
+
+    /// An array's element alone on its line is offered as the line holds it, without the comma, the
+    /// closing bracket or blanks (a carriage return among them) after it; a reader that offers nothing
+    /// finds the same records by structure.
+    @Test func arrayElementsAloneOnTheirLinesAreOfferedWhole() throws {
+        let events = try generatedEvents(5)
+        let text = "[\n" + events[0] + ",\n" + events[1] + ",\r\n  " + events[2] + " \t,  \n" + events[3] + "\n,\n" + events[4] + "]\n"
+        let file = temporaryFile("lines.json", text)
+        let (taken, found) = try read(file) { _ in true }
+        #expect(taken == events)
+        #expect(found.isEmpty)
+        #expect(try read(file) { _ in false }.found == events, "offers not taken: the same records, found by structure")
+    }
+
+    /// What is offered is folded only when the fold reads it as one whole event: lines that end an
+    /// element's inner object, a malformed element on a line of its own and an array on one line all
+    /// give the summary of the same records found by structure, malformed lines included.
+    @Test func offersTheFoldDoesNotTakeAreReadByStructure() throws {
+        let events = try generatedEvents(40)
+        // Inner objects end lines, a comma after them, the rest of the event on the next lines.
+        let split = events.prefix(10).map { $0.replacingOccurrences(of: "\"},\"", with: "\"},\n\"") }
+        #expect(split.allSatisfy { $0.contains("},\n") })
+        let broken = "{\"eventName\": \"Decrypt\", \"eventTime\": broken}"
+        let splitText = "[\n" + (split + [broken] + events[10...]).joined(separator: ",\n") + "\n]\n"
+        for (name, text) in [("split.json", splitText), ("one-line.json", "[" + events.joined(separator: ",") + "]")] {
+            let file = temporaryFile(name, text)
+            var byStructure = UsageFolder(classifier: defaultClassifier())
+            try TraceFileReader.read(file) { byStructure.add($0, file: name) }
+            byStructure.countFile()
+            let summary = try summarize([file])
+            #expect(summary == byStructure.summary, "\(name)")
+            #expect(summary.counters.kmsEvents + summary.counters.eventsWithoutKey + summary.counters.otherServiceEvents == 40, "\(name)")
+        }
+        let brokenLine = splitText[..<splitText.range(of: broken)!.lowerBound].filter { $0 == "\n" }.count + 1
+        #expect(brokenLine > 20, "the ten events before it span more than two lines each")
+        #expect(try summarize([temporaryFile("split.json", splitText)]).malformedSamples.map(\.line) == [brokenLine])
+    }
+
+    /// After `missLimit` offers in a row that are not taken, elements are no longer offered: an array
+    /// on one line is read by structure after eight offers, each of a line that holds all of it.
+    @Test func offersStopAfterEightMissesInARow() throws {
+        let events = try generatedEvents(30)
+        var offers = 0
+        let (taken, found) = try read(temporaryFile("one-line.json", "[" + events.joined(separator: ",") + "]")) { _ in
+            offers += 1
+            return false
+        }
+        #expect(offers == 8)
+        #expect(taken.isEmpty)
+        #expect(found == events)
+    }
+
     @Test func eventsWithoutAKeyAndOfOtherServicesAreCountedNotDropped() throws {
         let text = """
         {"eventName":"ListKeys","serviceName":"Kms","eventTime":"2026-03-04T10:11:12Z","requestParameters":{"PageSize":"100"}}

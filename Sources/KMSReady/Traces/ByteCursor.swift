@@ -122,6 +122,30 @@ struct ByteCursor {
         }
     }
 
+    /// The bytes from the current position up to the next line break (not included) or the end of the
+    /// stream, without consuming them; `nil` when more than `limit` bytes come before either. The bytes
+    /// stay valid until the next read.
+    mutating func peekLine(limit: Int) throws(InputError) -> UnsafeRawBufferPointer? {
+        var searchFrom = position
+        while true {
+            let searchEnd = min(end, position + limit)
+            if searchEnd > searchFrom, let found = memchr(base + searchFrom, 0x0A, searchEnd - searchFrom) {
+                let newline = UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                return UnsafeRawBufferPointer(start: base + position, count: newline - position)
+            }
+            if end - position >= limit { return nil }
+            let scanned = end - position
+            guard try refill() else { return UnsafeRawBufferPointer(start: base + position, count: end - position) }
+            searchFrom = position + scanned
+        }
+    }
+
+    /// Consumes `count` bytes of what `peekLine` gave (no line break among them).
+    mutating func skip(_ count: Int) {
+        precondition(count <= end - position, "skipping bytes not read")
+        position += count
+    }
+
     /// Skips the rest of a JSON string whose opening quote was consumed, up to and including its
     /// closing quote; escapes are stepped over, not checked (the record's parser checks them).
     mutating func skipStringBody() throws(InputError) {

@@ -21,12 +21,16 @@ public enum TraceFileReader {
     }
 
     /// Calls `record` with the bytes of each record and the line it starts on, or with a problem that
-    /// spoils only that record. The bytes are valid only during the call.
-    public static func read(_ file: InputFile, progress: TraceProgress? = nil, record: (TraceRecordBytes) -> Void) throws(InputError) {
+    /// spoils only that record. The bytes are valid only during the call. An array's element alone on
+    /// its line is first offered to `whole` as the line holds it (see `WholeLineOffers`), and given to
+    /// `record` only when `whole` did not take it.
+    public static func read(_ file: InputFile, progress: TraceProgress? = nil, offeringWhole whole: (TraceRecordBytes) -> Bool = { _ in false },
+                            record: (TraceRecordBytes) -> Void) throws(InputError) {
         var cursor = ByteCursor(source: try openByteSource(file, progress: progress), file: file.displayName)
+        var offers = WholeLineOffers()
         switch try layout(&cursor) {
         case .jsonLines: try readLines(&cursor, record: record)
-        case .array, .documents: try readDocuments(&cursor, record: record)
+        case .array, .documents: try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
         }
     }
 
@@ -37,20 +41,22 @@ public enum TraceFileReader {
     ///
     /// Returns the lines the part spans and the offset where it stopped, which is where the next part
     /// must have started for its reading to be right; `nil` when the array closed before the range ended.
+    /// Elements are offered to `whole` first, as `read` offers them.
     public static func readArrayElements(_ file: InputFile, range: Range<Int>, fileSize: Int, isFirst: Bool, isLast: Bool,
-                                         progress: TraceProgress? = nil,
+                                         progress: TraceProgress? = nil, offeringWhole whole: (TraceRecordBytes) -> Bool = { _ in false },
                                          record: (TraceRecordBytes) -> Void) throws(InputError) -> (lines: Int, stoppedAt: Int?) {
         var source = try FileByteSource(file, range: range.lowerBound..<fileSize)
         source.progress = progress
         source.countedEnd = isLast ? fileSize : range.upperBound
         var cursor = ByteCursor(source: source, file: file.displayName)
+        var offers = WholeLineOffers()
         if isFirst {
             try cursor.skipWhitespace()
             guard try cursor.next() == UInt8(ascii: "[") else { throw cursor.error("expected '[' at the start of an array of events") }
             try cursor.skipWhitespace()
             if try cursor.peek() == UInt8(ascii: "]") {
                 cursor.advance()
-                try readDocuments(&cursor, record: record)
+                try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
                 return (cursor.line - 1, isLast ? fileSize : nil)
             }
         }
@@ -58,9 +64,9 @@ public enum TraceFileReader {
             try cursor.skipWhitespace()
             let offset = range.lowerBound + cursor.consumed
             if !isLast && offset >= range.upperBound { return (cursor.line - 1, offset) }
-            if try readElement(&cursor, record: record) == .closed {
+            if try readElement(&cursor, record: record, whole: whole, offers: &offers) == .closed {
                 if !isLast { return (cursor.line - 1, nil) }
-                try readDocuments(&cursor, record: record)
+                try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
                 return (cursor.line - 1, fileSize)
             }
         }
@@ -138,36 +144,61 @@ public enum TraceFileReader {
 
     // MARK: Documents (arrays, LookupEvents pages, pretty-printed events)
 
-    private static func readDocuments(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void) throws(InputError) {
+    private static func readDocuments(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
+                                      whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         while true {
             try cursor.skipWhitespace()
             guard let byte = try cursor.peek() else { return }
             switch byte {
-            case UInt8(ascii: "["): try readArray(&cursor, record: record)
-            case UInt8(ascii: "{"): try readTopLevelObject(&cursor, record: record)
+            case UInt8(ascii: "["): try readArray(&cursor, record: record, whole: whole, offers: &offers)
+            case UInt8(ascii: "{"): try readTopLevelObject(&cursor, record: record, whole: whole, offers: &offers)
             default: throw cursor.error("expected '[' or '{' at the start of a JSON document, found '\(printable(byte))'")
             }
         }
     }
 
     /// Each element of an array is a record.
-    private static func readArray(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void) throws(InputError) {
+    private static func readArray(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
+                                  whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         cursor.advance()
         try cursor.skipWhitespace()
         if try cursor.peek() == UInt8(ascii: "]") { cursor.advance(); return }
-        while try readElement(&cursor, record: record) == .more {}
+        while try readElement(&cursor, record: record, whole: whole, offers: &offers) == .more {}
     }
 
     /// What follows an element of an array.
     private enum AfterElement { case more, closed }
 
+    /// Whether an array's elements are offered whole as their lines hold them. Finding where an element
+    /// ends by its structure is a pass over its bytes before the fold's own (on one core, 256 MB of
+    /// fleet events as an array took 0.42 s against 0.28 s as JSON lines). An element alone on its
+    /// line, as in a trail's deliveries, ends at the last `}` of the line (before a comma or the closing
+    /// bracket): it is offered as that, and the fold takes it only if it reads it as one whole event,
+    /// which it then is (a whole object ends at the brace that closes its first one). After
+    /// `missLimit` offers in a row that were not taken (an array on one line, elements over many lines,
+    /// events the fold leaves to the reference path), elements are found by structure only.
+    private struct WholeLineOffers {
+        static let missLimit = 8
+        /// The longest line looked at for an element.
+        static let lineLimit = 64 << 10
+        var misses = 0
+    }
+
     /// Reads one element of an array as a record, and the comma or bracket after it.
-    private static func readElement(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void) throws(InputError) -> AfterElement {
+    private static func readElement(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
+                                    whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) -> AfterElement {
         try cursor.skipWhitespace()
         let line = cursor.line
-        cursor.beginCapture()
-        try skipValue(&cursor)
-        record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
+        if offers.misses < WholeLineOffers.missLimit, let element = try wholeLineElement(&cursor),
+           whole(TraceRecordBytes(line: line, bytes: element, problem: nil)) {
+            cursor.skip(element.count)
+            offers.misses = 0
+        } else {
+            if offers.misses < WholeLineOffers.missLimit { offers.misses += 1 }
+            cursor.beginCapture()
+            try skipValue(&cursor)
+            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
+        }
         try cursor.skipWhitespace()
         switch try cursor.next() {
         case UInt8(ascii: ","): return .more
@@ -177,9 +208,25 @@ public enum TraceFileReader {
         }
     }
 
+    /// The bytes of the element at the cursor up to the last `}` of its line, when the line holds
+    /// nothing after it but a comma or the array's closing bracket (and blanks); not consumed.
+    private static func wholeLineElement(_ cursor: inout ByteCursor) throws(InputError) -> UnsafeRawBufferPointer? {
+        guard try cursor.peek() == UInt8(ascii: "{"), let line = try cursor.peekLine(limit: WholeLineOffers.lineLimit) else { return nil }
+        var end = line.count
+        func dropBlanks() { while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 } }
+        dropBlanks()
+        if end > 0, line[end - 1] == UInt8(ascii: ",") || line[end - 1] == UInt8(ascii: "]") {
+            end -= 1
+            dropBlanks()
+        }
+        guard end > 1, line[end - 1] == UInt8(ascii: "}") else { return nil }
+        return UnsafeRawBufferPointer(rebasing: line[0..<end])
+    }
+
     /// A top-level object is a LookupEvents page when it has an `Events` array (streamed element by
     /// element), and otherwise one record.
-    private static func readTopLevelObject(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void) throws(InputError) {
+    private static func readTopLevelObject(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
+                                           whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         let line = cursor.line
         cursor.beginCapture()
         var streamedEvents = false
@@ -198,7 +245,7 @@ public enum TraceFileReader {
                 if name == "Events", try cursor.peek() == UInt8(ascii: "[") {
                     if !streamedEvents { cursor.cancelCapture() }
                     streamedEvents = true
-                    try readArray(&cursor, record: record)
+                    try readArray(&cursor, record: record, whole: whole, offers: &offers)
                 } else {
                     try skipValue(&cursor)
                 }

@@ -47,7 +47,7 @@ public enum TraceReader {
         let file = shard.file.displayName
         switch shard.cut {
         case .whole:
-            try TraceFileReader.read(shard.file, progress: progress) { folder.add($0, file: file) }
+            try TraceFileReader.read(shard.file, progress: progress, offeringWhole: { folder.addIfWhole($0) }) { folder.add($0, file: file) }
             return ShardReading()
         case .lines(let range):
             let lines = try TraceFileReader.readLines(shard.file, range: range, progress: progress) { folder.add($0, file: file) }
@@ -55,7 +55,7 @@ public enum TraceReader {
         case .arrayElements(let range):
             let (lines, stoppedAt) = try TraceFileReader.readArrayElements(
                 shard.file, range: range, fileSize: shard.fileSize, isFirst: shard.part == 0, isLast: shard.isLast,
-                progress: progress) { folder.add($0, file: file) }
+                progress: progress, offeringWhole: { folder.addIfWhole($0) }) { folder.add($0, file: file) }
             return ShardReading(lines: lines, stoppedAt: stoppedAt)
         }
     }

@@ -45,12 +45,36 @@ public struct UsageFolder {
             add(.malformed(problem), file: file, line: record.line)
         } else {
             switch fast.add(record.bytes) {
-            case .folded: folded.counters.kmsEvents += 1
-            case .withoutKey: folded.counters.eventsWithoutKey += 1
-            case .otherService: folded.counters.otherServiceEvents += 1
             case .deferred: addDecodedByReference(record, file: file)
+            case let result: count(result)
             }
         }
+        countRecord()
+    }
+
+    /// Folds `record` when the fast path vouches for it as one whole event (or another service's) and
+    /// returns true; otherwise folds and counts nothing and returns false. A reader that only guessed
+    /// where a record ends offers its guess here, and on false finds the end and calls `add`.
+    public mutating func addIfWhole(_ record: TraceRecordBytes) -> Bool {
+        let result = fast.add(record.bytes)
+        if case .deferred = result { return false }
+        count(result)
+        countRecord()
+        return true
+    }
+
+    /// Counts what the fast path folded.
+    private mutating func count(_ result: ScannedEventFold.Result) {
+        switch result {
+        case .folded: folded.counters.kmsEvents += 1
+        case .withoutKey: folded.counters.eventsWithoutKey += 1
+        case .otherService: folded.counters.otherServiceEvents += 1
+        case .deferred: break
+        }
+    }
+
+    /// Counts one record read, for the progress shown.
+    private mutating func countRecord() {
         unreportedEvents += 1
         if unreportedEvents == 4096, let progress {
             progress.addEvents(unreportedEvents)
