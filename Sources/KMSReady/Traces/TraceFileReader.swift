@@ -172,12 +172,12 @@ public enum TraceFileReader {
     /// Whether an array's elements are offered whole as their lines hold them. Finding where an element
     /// ends by its structure is a pass over its bytes before the fold's own (on one core, 256 MB of
     /// fleet events as an array took 465 ms against 326 ms as JSON lines; offered whole, 318 ms:
-    /// medians of eight alternating rounds). An element alone on its
-    /// line, as in a trail's deliveries, ends at the last `}` of the line (before a comma or the closing
-    /// bracket): it is offered as that, and the fold takes it only if it reads it as one whole event,
-    /// which it then is (a whole object ends at the brace that closes its first one). After
-    /// `missLimit` offers in a row that were not taken (an array on one line, elements over many lines,
-    /// events the fold leaves to the reference path), elements are found by structure only.
+    /// medians of eight alternating rounds). An element alone on its line, as in a trail's
+    /// deliveries, ends at the last `}` of the line (before a comma or the closing bracket): it is
+    /// offered as that, and the fold takes it only if it reads it as one whole event, which it then is
+    /// (a whole object ends at the brace that closes its first one). After `missLimit` offers in a row
+    /// that were not taken (an array on one line, elements over many lines, events the fold leaves to
+    /// the reference path), elements are found by structure only.
     private struct WholeLineOffers {
         static let missLimit = 8
         /// The longest line looked at for an element.
