@@ -90,6 +90,11 @@ struct EventScanner {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         spans.reset()
         var scanner = ByteScanner(base: base, end: bytes.count, names: names)
+        if level == .event {
+            // An SLS row's event string is decoded into `unwrapped` as it is scanned.
+            makeUnwrappedRoom(bytes.count + ASCIIStringUnescaper.slack)
+            scanner.eventOutput = unwrapped.pointer
+        }
         scanner.skipWhitespace()
         guard scanner.scanObject(level: level, depth: 0, into: &spans) else { return nil }
         scanner.skipWhitespace()
@@ -102,19 +107,24 @@ struct EventScanner {
         case .object:
             return scanDocument(UnsafeRawBufferPointer(start: base + span.start, count: span.count), level: .innerEvent)
         case .string:
-            guard let count = decodeIntoUnwrapped(span, base: base), count > 0 else { return nil }
+            guard let count = spans.decodedEventCount ?? decodeIntoUnwrapped(span, base: base), count > 0 else { return nil }
             return scanDocument(UnsafeRawBufferPointer(start: unwrapped.pointer, count: count), level: .innerEvent)
         case .other:
             return nil
         }
     }
 
+    /// Makes `unwrapped` this scanner's own (a copy of the scanner shares it) with room for `count` bytes.
+    private mutating func makeUnwrappedRoom(_ count: Int) {
+        if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: count) }
+        unwrapped.grow(to: count)
+    }
+
     /// Decodes the content of the string literal at `span` into `unwrapped`: eight bytes at a time when it
     /// is ASCII with two-character escapes, else exactly as the reference parser decodes it. Returns the
     /// decoded length, or `nil` when the literal is invalid.
     private mutating func decodeIntoUnwrapped(_ span: Span, base: UnsafePointer<UInt8>) -> Int? {
-        if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: span.count + ASCIIStringUnescaper.slack) }
-        unwrapped.grow(to: span.count + ASCIIStringUnescaper.slack)
+        makeUnwrappedRoom(span.count + ASCIIStringUnescaper.slack)
         if let count = ASCIIStringUnescaper.decode(base + span.start, count: span.count, into: unwrapped.pointer) { return count }
         // The literal, quotes included.
         let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
@@ -234,6 +244,8 @@ struct FieldSpans {
     private var seen: UInt64 = 0
     var keyTexts: [Span] = []
     var eventKind = WrappedKind.other
+    /// The length of an SLS row's event string decoded while the row was scanned, if it was.
+    var decodedEventCount: Int?
 
     mutating func reset() {
         if seen != 0 {
@@ -241,6 +253,7 @@ struct FieldSpans {
         }
         seen = 0
         keyTexts.removeAll(keepingCapacity: true)
+        decodedEventCount = nil
     }
 
     /// Marks a member as present; `false` when it was already (a duplicate: the reference path decides).
@@ -269,6 +282,9 @@ struct ByteScanner {
     var index = 0
     /// The names predicted for each level's members.
     let names: MemberNames
+    /// Where an SLS row's event string is decoded as it is scanned (room for `end + slack` bytes), when
+    /// the scan is of a record's outer level.
+    var eventOutput: UnsafeMutablePointer<UInt8>?
 
     /// Deeper values are left to the reference parser, which bounds depth itself.
     static let maximumDepth = 64
@@ -392,7 +408,13 @@ struct ByteScanner {
             }
             if isString {
                 spans.eventKind = .string
-                guard scanString() != nil else { return false }
+                if let eventOutput,
+                   let (consumed, decoded) = ASCIIStringUnescaper.decodeLiteral(base + index + 1, available: end - index - 1, into: eventOutput) {
+                    index += 1 + consumed
+                    spans.decodedEventCount = decoded
+                } else {
+                    guard scanString() != nil else { return false }
+                }
                 spans.set(.event, Span(start: start + 1, count: index - start - 2))
                 return true
             }
