@@ -115,9 +115,11 @@ struct EventScanner {
     }
 
     /// Makes `unwrapped` this scanner's own (a copy of the scanner shares it) with room for `count` bytes.
+    /// Inline: it runs for every record.
+    @inline(__always)
     private mutating func makeUnwrappedRoom(_ count: Int) {
         if !isKnownUniquelyReferenced(&unwrapped) { unwrapped = ByteStorage(capacity: count) }
-        unwrapped.grow(to: count)
+        if unwrapped.capacity < count { unwrapped.grow(to: count) }
     }
 
     /// Decodes the content of the string literal at `span` into `unwrapped`: eight bytes at a time when it
