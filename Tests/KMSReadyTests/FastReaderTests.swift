@@ -152,41 +152,18 @@ import Testing
         expectAgreement(Array(text.utf8), "\(text)")
     }
 
-    /// Contents of string literals for the decoders: plain text, each two-character escape at every
-    /// offset of the eight-byte words and three in a row, and what the fast decoders leave to the
-    /// reference (`\u` escapes, bytes past ASCII).
-    let literalContents: [String] = {
-        var contents = ["", "a", "plain ASCII text longer than one word", #"\u0041"#, "caf\u{e9}", #"\ud83d\ude00"#]
+    /// An SLS row's event string decoded as it is scanned: the literal's end and the decoded text as the
+    /// reference finds them, with escapes at every offset of the eight-byte words and bytes after the
+    /// literal; `\u` escapes, bytes past ASCII, control bytes, unknown escapes and unclosed literals are
+    /// left to the scan and the reference decoder.
+    @Test func eventLiteralsDecodeInOnePassAsTheReferenceDecodes() {
+        var contents = ["", "a", "plain ASCII text longer than one word", #"\u0041"#, "caf\u{e9}", #"\ud83d\ude00"#,
+                        "a\u{01}b", #"bad \x escape"#, String(repeating: "y", count: 30) + "\u{7f}"]
         for escape in [#"\""#, #"\\"#, #"\/"#, #"\b"#, #"\f"#, #"\n"#, #"\r"#, #"\t"#] {
             for offset in 0..<17 { contents.append(String(repeating: "x", count: offset) + escape + "tail-\(offset)") }
             contents.append(escape + escape + escape)
         }
-        return contents
-    }()
-
-    /// The SLS fast path's decoding of event strings against the reference decoder, with escapes at
-    /// every offset of the eight-byte words and the cases it leaves to the reference (`\u`, non-ASCII).
-    @Test func eventStringsDecodeAsTheReferenceDecodes() {
-        for content in literalContents {
-            let literal = Array("\"\(content)\"".utf8)
-            let expected = literal.withUnsafeBytes { JSONParser.decodeStringLiteral($0) }
-            let output = UnsafeMutablePointer<UInt8>.allocate(capacity: literal.count + ASCIIStringUnescaper.slack)
-            defer { output.deallocate() }
-            let count = literal.withUnsafeBufferPointer { ASCIIStringUnescaper.decode($0.baseAddress! + 1, count: literal.count - 2, into: output) }
-            if content.contains("\\u") || content.utf8.contains(where: { $0 >= 0x80 }) {
-                #expect(count == nil, "left to the reference: \(content)")
-            } else {
-                #expect(count.map { String(decoding: UnsafeBufferPointer(start: output, count: $0), as: UTF8.self) } == expected, "\(content)")
-            }
-        }
-    }
-
-    /// An SLS row's event string decoded as it is scanned: the literal's end and the decoded text as the
-    /// reference finds them, with escapes at every offset of the eight-byte words and bytes after the
-    /// literal; `\u` escapes, bytes past ASCII, control bytes, unknown escapes and unclosed literals are
-    /// left to the scan and decoding of before.
-    @Test func eventLiteralsDecodeInOnePassAsTheReferenceDecodes() {
-        for content in literalContents + ["a\u{01}b", #"bad \x escape"#, String(repeating: "y", count: 30) + "\u{7f}"] {
+        for content in contents {
             let literal = Array("\"\(content)\"".utf8)
             let expected = literal.withUnsafeBytes { JSONParser.decodeStringLiteral($0) }
             let record = literal + Array(#","after":"x\"y"}"#.utf8)
@@ -196,7 +173,7 @@ import Testing
                 ASCIIStringUnescaper.decodeLiteral($0.baseAddress! + 1, available: record.count - 1, into: output)
             }
             if content.contains("\\u") || content.utf8.contains(where: { $0 >= 0x80 || $0 < 0x20 }) || content.contains("\\x") {
-                #expect(result == nil, "left to the scan and decoding of before: \(content)")
+                #expect(result == nil, "left to the scan and the reference decoder: \(content)")
             } else {
                 #expect(result?.consumed == literal.count - 1, "\(content)")
                 #expect(result.map { String(decoding: UnsafeBufferPointer(start: output, count: $0.decoded), as: UTF8.self) } == expected, "\(content)")

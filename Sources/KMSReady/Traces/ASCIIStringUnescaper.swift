@@ -1,5 +1,5 @@
-/// Decodes the content of a JSON string literal that the scanner has already checked, eight bytes at a
-/// time: the fast path for an SLS row's event, which is JSON text escaped into a string.
+/// Decodes a JSON string literal as the scanner meets it, eight bytes at a time: the fast path for an SLS
+/// row's event, which is JSON text escaped into a string.
 ///
 /// It handles the common case only — ASCII text whose escapes are the two-character ones (`\"`, `\\`,
 /// `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) — and gives up on anything else (`\u` escapes, bytes past ASCII),
@@ -8,58 +8,14 @@ enum ASCIIStringUnescaper {
     /// How many bytes past the content the output must have room for: words are stored whole.
     static let slack = 8
 
-    /// Decodes the `count` content bytes at `source` (a string checked by `ByteScanner.scanString`, so
-    /// every backslash starts a valid escape) into `output`, which has room for `count + slack` bytes.
-    /// Returns the decoded length, or `nil` for text this fast path does not decode.
-    static func decode(_ source: UnsafePointer<UInt8>, count: Int, into output: UnsafeMutablePointer<UInt8>) -> Int? {
-        let low: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let input = UnsafeRawPointer(source)
-        let out = UnsafeMutableRawPointer(output)
-        var seenBits: UInt64 = 0
-        var index = 0, written = 0
-        while index < count {
-            if index + 8 <= count {
-                let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                out.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
-                // Backslashes only: checked content holds no quote or control byte, and testing for them
-                // too (`stringStopBytes`) cost 5 % more instructions per SLS row.
-                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
-                let stops = (backslash &- low) & ~backslash & high
-                if stops == 0 {
-                    seenBits |= word
-                    index += 8
-                    written += 8
-                    continue
-                }
-                // Only the bytes before the backslash are taken from this word.
-                let plain = stops.trailingZeroBitCount >> 3
-                seenBits |= plain == 0 ? 0 : word & (UInt64.max >> (64 - 8 * plain))
-                index += plain
-                written += plain
-            } else if source[index] != UInt8(ascii: "\\") {
-                seenBits |= UInt64(source[index])
-                output[written] = source[index]
-                index += 1
-                written += 1
-                continue
-            }
-            // A backslash, and (the string was checked) the byte that names its escape.
-            guard let decoded = unescaped(source[index + 1]) else { return nil }
-            output[written] = decoded
-            index += 2
-            written += 1
-        }
-        return seenBits & high == 0 ? written : nil
-    }
-
-    /// Decodes a string literal from `source`, just after its opening quote, to its closing quote, checking it as
-    /// `ByteScanner.scanString` does, into `output`, which has room for `available + slack` bytes: the SLS row's
-    /// scan and the decoding of its event in one pass (scanning the event string, then decoding it, took 31 % of
-    /// the samples of a one-job run on 256 MB of an SLS export; in one pass, the run's fold took 421 ms instead
-    /// of 572 ms, medians of eight). Returns the bytes of the literal up to and including its closing quote, and
-    /// the decoded length; `nil` when the text is not ASCII with two-character escapes only, is not valid, or
-    /// does not close within `available` bytes, for the caller to scan and decode as before.
+    /// Decodes a string literal from `source`, just after its opening quote, to its closing quote, checking
+    /// it as `ByteScanner.scanString` does, into `output`, which has room for `available + slack` bytes: the
+    /// SLS row's scan and the decoding of its event in one pass (scanning the event string, then decoding it,
+    /// took 31 % of the samples of a one-job run on 256 MB of an SLS export; in one pass, the run's fold took
+    /// 421 ms instead of 572 ms, medians of eight). Returns the bytes of the literal up to and including its
+    /// closing quote, and the decoded length; `nil` when the text is not ASCII with two-character escapes
+    /// only, is not valid, or does not close within `available` bytes, for the caller to scan and to leave to
+    /// the reference decoder.
     static func decodeLiteral(_ source: UnsafePointer<UInt8>, available: Int, into output: UnsafeMutablePointer<UInt8>)
         -> (consumed: Int, decoded: Int)? {
         let input = UnsafeRawPointer(source)

@@ -122,12 +122,11 @@ struct EventScanner {
         if unwrapped.capacity < count { unwrapped.grow(to: count) }
     }
 
-    /// Decodes the content of the string literal at `span` into `unwrapped`: eight bytes at a time when it
-    /// is ASCII with two-character escapes, else exactly as the reference parser decodes it. Returns the
-    /// decoded length, or `nil` when the literal is invalid.
+    /// Decodes the content of the string literal at `span` into `unwrapped` exactly as the reference
+    /// parser decodes it: for the event strings the scan did not decode (`\u` escapes, bytes past ASCII),
+    /// which no faster decoding takes either. Returns the decoded length, or `nil` when the literal is invalid.
     private mutating func decodeIntoUnwrapped(_ span: Span, base: UnsafePointer<UInt8>) -> Int? {
         makeUnwrappedRoom(span.count + ASCIIStringUnescaper.slack)
-        if let count = ASCIIStringUnescaper.decode(base + span.start, count: span.count, into: unwrapped.pointer) { return count }
         // The literal, quotes included.
         let literal = UnsafeRawBufferPointer(start: base + span.start - 1, count: span.count + 2)
         guard JSONParser.decodeStringLiteral(literal, into: &decoded) else { return nil }
