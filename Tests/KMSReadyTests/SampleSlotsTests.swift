@@ -4,9 +4,12 @@ import Testing
 /// `SampleSlots` keeps exactly the samples `insertBounded` and `mergeSmallest` keep for `EventSample`
 /// lists: the same earliest, distinct (time, id) pairs in the same order, whatever the ids.
 @Suite struct SampleSlotsTests {
-    /// Ids of every kind the slots treat apart: ActionTrail's (exactly a slot), one byte longer, longer
-    /// still, empty, non-ASCII (precomposed and decomposed "é" are equal strings with different bytes).
-    static let ids = ["5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21", "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B22", "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21+",
+    /// Ids of every form the slots treat apart: ActionTrail's (a UUID, kept as bits), the same in
+    /// lowercase, a UUID's text one byte longer (kept aside), an id of exactly a slot and one a byte
+    /// longer, longer still, empty, non-ASCII (precomposed and decomposed "é" are equal strings with
+    /// different bytes).
+    static let ids = ["5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21", "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B22", "5f1c43d4-9a87-4b9e-a0d2-7c1a3e8f9b21",
+                      "5F1C43D4-9A87-4B9E-A0D2-7C1A3E8F9B21+", "event-0123456789", "event-0123456789a",
                       String(repeating: "long-event-id-", count: 6), String(repeating: "long-event-id-", count: 6) + "x",
                       "", "a", "\u{E9}v\u{E9}nement", "e\u{301}v\u{E9}nement", "Z", "b"]
 
@@ -18,7 +21,7 @@ import Testing
     /// widening the record fails here, not by writing past it.
     @Test func aRecordHoldsEverySlotAndTheCount() {
         #expect(SampleSlots.countOffset < SampleSlots.recordBytes)
-        #expect(SampleSlots.recordBytes == 136, "the slots of three ActionTrail ids, their times, lengths and count")
+        #expect(SampleSlots.recordBytes == 80, "three UUIDs' bits, their times, forms and count")
     }
 
     @Test func offeredSamplesMatchTheListsOfTheReferencePath() {

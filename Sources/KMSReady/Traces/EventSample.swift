@@ -1,9 +1,10 @@
 /// One event of a group, ordered by time then id.
 ///
-/// An id of up to 39 ASCII bytes (an ActionTrail event id has 36) is kept in the sample itself rather
-/// than in a string of its own: a summary holds up to three samples per call group, and a string per
-/// id was a quarter of a summary's memory and of its allocations. Other ids are kept as strings.
-/// Either way, samples compare, order and hash as their ids' strings do.
+/// An id in a UUID's canonical form (the form of ActionTrail's event ids: 36 characters, hex digits of
+/// one case in groups of 8-4-4-4-12) is kept as its 128 bits rather than as a string: a summary holds
+/// up to three samples per call group, a string per id was a quarter of a summary's memory and of its
+/// allocations, and with the id's 40 bytes in place a sample took 56 bytes, where it now takes 32.
+/// Other ids are kept as strings. Either way, samples compare, order and hash as their ids' strings do.
 public struct EventSample: Comparable, Hashable, Sendable {
     public var time: Int64
     private var storedId: StoredId
@@ -12,13 +13,20 @@ public struct EventSample: Comparable, Hashable, Sendable {
     public init(time: Int64, id: String) {
         self.time = time
         var utf8 = id
-        storedId = utf8.withUTF8 { StoredId($0) } ?? .string(id)
+        storedId = utf8.withUTF8 { StoredId(uuid: $0) } ?? .string(id)
     }
 
     /// The sample of the event whose id is the UTF-8 `idBytes`, at `time`.
     init(time: Int64, idBytes: UnsafeRawBufferPointer) {
         self.time = time
-        storedId = StoredId(idBytes.assumingMemoryBound(to: UInt8.self)) ?? .string(String(decoding: idBytes, as: UTF8.self))
+        storedId = StoredId(uuid: idBytes.assumingMemoryBound(to: UInt8.self)) ?? .string(String(decoding: idBytes, as: UTF8.self))
+    }
+
+    /// The sample of the event at `time` whose id is the UUID of bits `high` and `low`, written with
+    /// uppercase or lowercase letters.
+    init(time: Int64, uuidHigh high: UInt64, low: UInt64, uppercase: Bool) {
+        self.time = time
+        storedId = uppercase ? .uppercaseUUID(high, low) : .lowercaseUUID(high, low)
     }
 
     /// The event's id.
@@ -30,11 +38,13 @@ public struct EventSample: Comparable, Hashable, Sendable {
         set { self = EventSample(time: time, id: newValue) }
     }
 
-    /// Calls `body` with the UTF-8 bytes of the id (no string is made for an id kept in the sample).
+    /// Calls `body` with the UTF-8 bytes of the id (no string is made for an id kept as a UUID).
     func withIdUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storedId {
-        case .ascii(var bytes):
-            return withUnsafeBytes(of: &bytes) { raw in body(UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[..<Int(raw[39])])) }
+        case .uppercaseUUID(let high, let low):
+            return UUIDText.withText(high, low, uppercase: true, body)
+        case .lowercaseUUID(let high, let low):
+            return UUIDText.withText(high, low, uppercase: false, body)
         case .string(var string):
             return string.withUTF8(body)
         }
@@ -42,9 +52,14 @@ public struct EventSample: Comparable, Hashable, Sendable {
 
     public static func == (lhs: EventSample, rhs: EventSample) -> Bool {
         guard lhs.time == rhs.time else { return false }
-        if case .ascii(let left) = lhs.storedId, case .ascii(let right) = rhs.storedId { return left == right }
-        // A string may equal an ASCII id without being ASCII (U+212A KELVIN SIGN is "K").
-        return lhs.id == rhs.id
+        switch (lhs.storedId, rhs.storedId) {
+        case let (.uppercaseUUID(leftHigh, leftLow), .uppercaseUUID(rightHigh, rightLow)),
+             let (.lowercaseUUID(leftHigh, leftLow), .lowercaseUUID(rightHigh, rightLow)):
+            return leftHigh == rightHigh && leftLow == rightLow
+        default:
+            // A string may equal another without equal bytes (U+212A KELVIN SIGN is "K").
+            return lhs.id == rhs.id
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -54,40 +69,27 @@ public struct EventSample: Comparable, Hashable, Sendable {
 
     public static func < (lhs: EventSample, rhs: EventSample) -> Bool {
         if lhs.time != rhs.time { return lhs.time < rhs.time }
-        if case .ascii = lhs.storedId, case .ascii = rhs.storedId {
-            // ASCII strings order as their bytes do.
-            return lhs.withIdUTF8 { left in rhs.withIdUTF8 { right in left.lexicographicallyPrecedes(right) } }
+        switch (lhs.storedId, rhs.storedId) {
+        case let (.uppercaseUUID(leftHigh, leftLow), .uppercaseUUID(rightHigh, rightLow)),
+             let (.lowercaseUUID(leftHigh, leftLow), .lowercaseUUID(rightHigh, rightLow)):
+            // Hex digits of one case order as their values, and the dashes stand in the same places.
+            return (leftHigh, leftLow) < (rightHigh, rightLow)
+        default:
+            return lhs.id < rhs.id
         }
-        return lhs.id < rhs.id
     }
 
-    /// An id: up to 39 ASCII bytes in place, the count in the last byte; else a string.
+    /// An id: a UUID's 128 bits, with the case of its letters (one with no letters is uppercase, so that
+    /// equal texts are always stored alike), or a string.
     private enum StoredId: Sendable {
-        case ascii(ASCIIBytes)
+        case uppercaseUUID(UInt64, UInt64)
+        case lowercaseUUID(UInt64, UInt64)
         case string(String)
 
-        /// Forty bytes: 39 for the id, its count in the last.
-        struct ASCIIBytes: Equatable, Sendable {
-            var words: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-
-            static func == (lhs: ASCIIBytes, rhs: ASCIIBytes) -> Bool {
-                lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
-                    && lhs.words.4 == rhs.words.4
-            }
-        }
-
-        /// The id `utf8` in place, or `nil` when it is longer than 39 bytes or not ASCII.
-        init?(_ utf8: UnsafeBufferPointer<UInt8>) {
-            guard utf8.count < 40 else { return nil }
-            var bytes = ASCIIBytes()
-            withUnsafeMutableBytes(of: &bytes.words) { raw in
-                if let start = utf8.baseAddress { raw.baseAddress!.copyMemory(from: start, byteCount: utf8.count) }
-                raw[39] = UInt8(utf8.count)
-            }
-            // ASCII when no byte has its high bit set (the count's byte never has), a word at a time.
-            let words = bytes.words
-            guard (words.0 | words.1 | words.2 | words.3 | words.4) & 0x8080_8080_8080_8080 == 0 else { return nil }
-            self = .ascii(bytes)
+        /// The UUID `utf8` spells, or `nil` when it is not one in canonical form with letters of one case.
+        init?(uuid utf8: UnsafeBufferPointer<UInt8>) {
+            guard let (high, low, uppercase) = UUIDText.parse(utf8) else { return nil }
+            self = uppercase ? .uppercaseUUID(high, low) : .lowercaseUUID(high, low)
         }
     }
 }

@@ -8,28 +8,29 @@ import Darwin
 /// `UsageStats.sampleEventLimit` (time, event id) pairs per cell, sorted and distinct as
 /// `EventSample`s are. Ids are bytes in place, not strings, so the memory of a fold depends on its
 /// cells, never on how many events replaced each other as samples, and merging copies no strings.
-/// A slot holds 36 bytes, an ActionTrail event id's length; longer ids are kept aside by slot.
+/// A slot holds 16 bytes: an id in a UUID's canonical form (an ActionTrail event id) as its bits
+/// (`UUIDText`), another id of up to 16 bytes as it is; longer ids are kept aside by slot.
 ///
-/// A cell's slots are one fixed-size record — the samples' times, their ids' bytes, the ids'
-/// lengths, then the count — so that a cell's samples share cache lines, and adding a cell (which a
-/// fold does for every new caller of a key) or copying one is a single array element.
+/// A cell's slots are one fixed-size record — the samples' times, their ids' bytes, the ids' forms,
+/// then the count — so that a cell's samples share cache lines, and adding a cell (which a fold does
+/// for every new caller of a key) or copying one is a single array element.
 struct SampleSlots: Sendable {
     private static let limit = UsageStats.sampleEventLimit
-    private static let slotBytes = 36
-    /// The length of an id kept in `longIds`.
-    private static let longLength = UInt8.max
+    private static let slotBytes = 16
+    /// The forms of a slot's id other than its length, for an id in place (0 to `slotBytes`): a UUID's
+    /// bits, its letters uppercase or lowercase, or an id kept in `longIds`.
+    private static let uppercaseUUID = UInt8.max - 2, lowercaseUUID = UInt8.max - 1, keptAside = UInt8.max
 
     // The layout of a record: the times first, so that they stay eight-byte aligned.
     private static let idsOffset = 8 * limit
-    private static let lengthsOffset = idsOffset + limit * slotBytes
-    static let countOffset = lengthsOffset + limit
+    private static let formsOffset = idsOffset + limit * slotBytes
+    static let countOffset = formsOffset + limit
     static let recordBytes = MemoryLayout<Record>.stride
 
     /// A cell's record, as words so that records are copied by word; all zero is a cell with no
-    /// samples. (136 bytes: `countOffset` must stay below it, which a test checks.)
+    /// samples. (80 bytes: `countOffset` must stay below it, which a test checks.)
     private struct Record {
-        var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                    UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     }
 
     private var records: [Record] = []
@@ -50,7 +51,7 @@ struct SampleSlots: Sendable {
     mutating func appendCell(copying otherCell: Int, of other: SampleSlots) {
         let cell = records.count
         records.append(other.records[otherCell])
-        for index in 0..<other.count(otherCell) where other.length(otherCell, index) == Self.longLength {
+        for index in 0..<other.count(otherCell) where other.form(otherCell, index) == Self.keptAside {
             longIds[cell * Self.limit + index] = other.longIds[otherCell * Self.limit + index]
         }
     }
@@ -93,7 +94,12 @@ struct SampleSlots: Sendable {
         var samples: [EventSample] = []
         samples.reserveCapacity(count)
         for index in 0..<count {
-            samples.append(withId(cell, index) { EventSample(time: time(cell, index), idBytes: $0) })
+            let time = time(cell, index)
+            if let (high, low, uppercase) = uuid(cell, index) {
+                samples.append(EventSample(time: time, uuidHigh: high, low: low, uppercase: uppercase))
+            } else {
+                samples.append(withId(cell, index) { EventSample(time: time, idBytes: $0) })
+            }
         }
         return samples
     }
@@ -124,7 +130,7 @@ struct SampleSlots: Sendable {
 
     private func count(_ cell: Int) -> Int { Int(byte(cell, Self.countOffset)) }
 
-    private func length(_ cell: Int, _ index: Int) -> UInt8 { byte(cell, Self.lengthsOffset + index) }
+    private func form(_ cell: Int, _ index: Int) -> UInt8 { byte(cell, Self.formsOffset + index) }
 
     private func byte(_ cell: Int, _ offset: Int) -> UInt8 {
         records.withUnsafeBytes { $0[cell * Self.recordBytes + offset] }
@@ -138,35 +144,55 @@ struct SampleSlots: Sendable {
         records.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: cell * Self.recordBytes + 8 * index, as: Int64.self) }
     }
 
-    private func withId<Result>(_ cell: Int, _ index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-        let length = length(cell, index)
-        if length == Self.longLength { return longIds[cell * Self.limit + index]!.withUnsafeBytes(body) }
+    /// The bits of sample `index`'s id, and whether its letters are uppercase, when the id is a UUID.
+    private func uuid(_ cell: Int, _ index: Int) -> (high: UInt64, low: UInt64, uppercase: Bool)? {
+        let form = form(cell, index)
+        guard form == Self.uppercaseUUID || form == Self.lowercaseUUID else { return nil }
         return records.withUnsafeBytes { records in
             let start = cell * Self.recordBytes + Self.idsOffset + index * Self.slotBytes
-            return body(UnsafeRawBufferPointer(rebasing: records[start ..< start + Int(length)]))
+            return (records.loadUnaligned(fromByteOffset: start, as: UInt64.self), records.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self),
+                    form == Self.uppercaseUUID)
+        }
+    }
+
+    private func withId<Result>(_ cell: Int, _ index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        if let (high, low, uppercase) = uuid(cell, index) { return UUIDText.withText(high, low, uppercase: uppercase) { body(UnsafeRawBufferPointer($0)) } }
+        let form = form(cell, index)
+        if form == Self.keptAside { return longIds[cell * Self.limit + index]!.withUnsafeBytes(body) }
+        return records.withUnsafeBytes { records in
+            let start = cell * Self.recordBytes + Self.idsOffset + index * Self.slotBytes
+            return body(UnsafeRawBufferPointer(rebasing: records[start ..< start + Int(form)]))
         }
     }
 
     private mutating func store(_ time: Int64, _ id: UnsafeRawBufferPointer, in cell: Int, _ index: Int) {
         let slot = cell * Self.limit + index
-        let long = id.count > Self.slotBytes
-        if long { longIds[slot] = Array(id) } else if length(cell, index) == Self.longLength { longIds[slot] = nil }
+        let uuid = UUIDText.parse(id.assumingMemoryBound(to: UInt8.self))
+        let long = uuid == nil && id.count > Self.slotBytes
+        if long { longIds[slot] = Array(id) } else if form(cell, index) == Self.keptAside { longIds[slot] = nil }
         records.withUnsafeMutableBytes { records in
             let record = records.baseAddress! + cell * Self.recordBytes
+            let idStart = Self.idsOffset + index * Self.slotBytes
             record.storeBytes(of: time, toByteOffset: 8 * index, as: Int64.self)
-            record.storeBytes(of: long ? Self.longLength : UInt8(id.count), toByteOffset: Self.lengthsOffset + index, as: UInt8.self)
-            if !long, let bytes = id.baseAddress { (record + Self.idsOffset + index * Self.slotBytes).copyMemory(from: bytes, byteCount: id.count) }
+            if let (high, low, uppercase) = uuid {
+                record.storeBytes(of: uppercase ? Self.uppercaseUUID : Self.lowercaseUUID, toByteOffset: Self.formsOffset + index, as: UInt8.self)
+                record.storeBytes(of: high, toByteOffset: idStart, as: UInt64.self)
+                record.storeBytes(of: low, toByteOffset: idStart + 8, as: UInt64.self)
+                return
+            }
+            record.storeBytes(of: long ? Self.keptAside : UInt8(id.count), toByteOffset: Self.formsOffset + index, as: UInt8.self)
+            if !long, let bytes = id.baseAddress { (record + idStart).copyMemory(from: bytes, byteCount: id.count) }
         }
     }
 
     private mutating func move(_ cell: Int, from source: Int, to target: Int) {
         let (sourceSlot, targetSlot) = (cell * Self.limit + source, cell * Self.limit + target)
-        if length(cell, target) == Self.longLength { longIds[targetSlot] = nil }
-        if length(cell, source) == Self.longLength { longIds[targetSlot] = longIds[sourceSlot] }
+        if form(cell, target) == Self.keptAside { longIds[targetSlot] = nil }
+        if form(cell, source) == Self.keptAside { longIds[targetSlot] = longIds[sourceSlot] }
         records.withUnsafeMutableBytes { records in
             let record = records.baseAddress! + cell * Self.recordBytes
             record.storeBytes(of: record.loadUnaligned(fromByteOffset: 8 * source, as: Int64.self), toByteOffset: 8 * target, as: Int64.self)
-            record.storeBytes(of: record.load(fromByteOffset: Self.lengthsOffset + source, as: UInt8.self), toByteOffset: Self.lengthsOffset + target,
+            record.storeBytes(of: record.load(fromByteOffset: Self.formsOffset + source, as: UInt8.self), toByteOffset: Self.formsOffset + target,
                               as: UInt8.self)
             (record + Self.idsOffset + target * Self.slotBytes).copyMemory(from: record + Self.idsOffset + source * Self.slotBytes,
                                                                          byteCount: Self.slotBytes)
