@@ -80,6 +80,12 @@ struct CompactUsage: Sendable {
 
     /// Adds `other`'s counts, with its caller class `n` numbered `callerClassNumbers[n]` here.
     mutating func merge(_ other: CompactUsage, callerClassNumbers: [Int32]) {
+        // The tables looked up below, last written during the fold (`CacheWarming`).
+        keySlots.warmCache()
+        hours.warmCache()
+        CacheWarming.warm(cells)
+        cellSlots.warmCache()
+        samples.warmCache()
         let keyNumbers = other.keys.indices.map { key in number(of: other.keys[key], hash: other.keyHashes[key]) }
         for (otherKey, key) in keyNumbers.enumerated() { hours.add(key: Int(key), from: other.hours, key: otherKey) }
         other.cells.withUnsafeBufferPointer { otherCells in

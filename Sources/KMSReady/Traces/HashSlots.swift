@@ -56,4 +56,9 @@ struct HashSlots: Sendable {
         slots = Array(repeating: Slot(), count: mask + 1)
         for slot in old where slot.entry >= 0 { Self.place(slot, in: &slots, mask: mask) }
     }
+
+    /// Brings the slots into the cache before many lookups (`CacheWarming`).
+    func warmCache() {
+        CacheWarming.warm(slots)
+    }
 }

@@ -77,6 +77,11 @@ struct HourCounts: Sendable {
         carried[key, default: Self.emptyCarriedRow][hour] += 256
     }
 
+    /// Brings the counters into the cache before many lookups (`CacheWarming`).
+    func warmCache() {
+        CacheWarming.warm(low)
+    }
+
     /// One key's counters, no calls yet.
     private static let emptyRow = [UInt8](repeating: 0, count: 168)
     /// One key's carried counts, none yet.

@@ -198,4 +198,9 @@ struct SampleSlots: Sendable {
                                                                          byteCount: Self.slotBytes)
         }
     }
+
+    /// Brings the cells' records into the cache before many lookups (`CacheWarming`).
+    func warmCache() {
+        CacheWarming.warm(records)
+    }
 }
