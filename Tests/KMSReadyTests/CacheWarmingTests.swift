@@ -1,7 +1,7 @@
 import Testing
 @testable import KMSReady
 
-/// `CacheWarming` reads the first byte of each cache line of an array's storage, and no other byte.
+/// `CacheWarming` reads every `lineBytes`-th byte of an array's storage, from its first, and no other byte.
 @Suite struct CacheWarmingTests {
     @Test func readsTheFirstByteOfEachLine() {
         var bytes = [UInt8](repeating: 0, count: 3 * CacheWarming.lineBytes + 5)

@@ -1,8 +1,10 @@
 import Synchronization
 
-/// Memory that is about to be read at random, read in order first, one byte of each cache line: the
-/// processor fetches ahead of reads in order, so the lines arrive at the speed of a sequential read,
-/// and the random reads that follow find them in the cache instead of waiting for each line in turn.
+/// Memory that is about to be read at random, read in order first, one byte in every cache line's
+/// length (so each line is touched, the last one possibly excepted when the storage does not start a
+/// line): the processor fetches ahead of reads in order, so the lines arrive at the speed of a
+/// sequential read, and the random reads that follow find them in the cache instead of waiting for
+/// each line in turn.
 ///
 /// A parallel fold's merge looks each cell of an absorbed partition up in the absorbing one, whose
 /// tables were last written during the fold and have since been pushed out of the cache by the input's
@@ -15,7 +17,7 @@ enum CacheWarming {
     /// Where what was read goes: a store the compiler must keep, so that it keeps the reads.
     private static let sink = Atomic<UInt8>(0)
 
-    /// Reads one byte of each cache line of `elements`' storage; returns their exclusive or.
+    /// Reads every `lineBytes`-th byte of `elements`' storage, from its first; returns their exclusive or.
     @discardableResult
     static func warm<Element>(_ elements: [Element]) -> UInt8 {
         let folded = elements.withUnsafeBytes { bytes in
