@@ -112,7 +112,7 @@ public enum TraceFileReader {
         cursor.advance()
         var onlyBrace = true
         while let byte = try cursor.peek(), byte != 0x0A {
-            if byte != 0x20 && byte != 0x09 && byte != 0x0D { onlyBrace = false; break }
+            if !isBlank(byte) { onlyBrace = false; break }
             cursor.advance()
         }
         cursor.rewindToCapture()
@@ -138,8 +138,13 @@ public enum TraceFileReader {
     }
 
     private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0D { return false }
+        for byte in bytes where !isBlank(byte) { return false }
         return true
+    }
+
+    /// A space, a tab or a carriage return: blank within a line.
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
     }
 
     // MARK: Documents (arrays, LookupEvents pages, pretty-printed events)
@@ -214,7 +219,7 @@ public enum TraceFileReader {
     private static func wholeLineElement(_ cursor: inout ByteCursor) throws(InputError) -> UnsafeRawBufferPointer? {
         guard try cursor.peek() == UInt8(ascii: "{"), let line = try cursor.peekLine(limit: WholeLineOffers.lineLimit) else { return nil }
         var end = line.count
-        func dropBlanks() { while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 } }
+        func dropBlanks() { while end > 0, isBlank(line[end - 1]) { end -= 1 } }
         dropBlanks()
         if end > 0, line[end - 1] == UInt8(ascii: ",") || line[end - 1] == UInt8(ascii: "]") {
             end -= 1
