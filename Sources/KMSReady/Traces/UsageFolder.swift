@@ -43,11 +43,8 @@ public struct UsageFolder {
     public mutating func add(_ record: TraceRecordBytes, file: String) {
         if let problem = record.problem {
             add(.malformed(problem), file: file, line: record.line)
-        } else {
-            switch fast.add(record.bytes) {
-            case .deferred: addDecodedByReference(record, file: file)
-            case let result: count(result)
-            }
+        } else if !count(fast.add(record.bytes)) {
+            addDecodedByReference(record, file: file)
         }
         countRecord()
     }
@@ -56,21 +53,21 @@ public struct UsageFolder {
     /// returns true; otherwise folds and counts nothing and returns false. A reader that only guessed
     /// where a record ends offers its guess here, and on false finds the end and calls `add`.
     public mutating func addIfWhole(_ record: TraceRecordBytes) -> Bool {
-        let result = fast.add(record.bytes)
-        if case .deferred = result { return false }
-        count(result)
+        guard count(fast.add(record.bytes)) else { return false }
         countRecord()
         return true
     }
 
-    /// Counts what the fast path folded.
-    private mutating func count(_ result: ScannedEventFold.Result) {
+    /// Counts what the fast path folded and returns true, or returns false when it left the record to
+    /// the reference path (and folded nothing).
+    private mutating func count(_ result: ScannedEventFold.Result) -> Bool {
         switch result {
         case .folded: folded.counters.kmsEvents += 1
         case .withoutKey: folded.counters.eventsWithoutKey += 1
         case .otherService: folded.counters.otherServiceEvents += 1
-        case .deferred: break
+        case .deferred: return false
         }
+        return true
     }
 
     /// Counts one record read, for the progress shown.
