@@ -59,33 +59,64 @@ struct SampleSlots: Sendable {
     /// Keeps the event (`time`, `id`) if it is among `cell`'s earliest; returns the time after which
     /// no event can be (the latest sample's once the cell is full, else `Int64.max`).
     mutating func offer(cell: Int, time: Int64, id: UnsafeRawBufferPointer) -> Int64 {
+        if let position = position(of: time, in: cell, idOrder: { withId(cell, $0) { Self.compare(id, $0) } }) {
+            makeRoom(in: cell, at: position)
+            store(time, id, in: cell, position)
+        }
+        return cutoff(cell)
+    }
+
+    /// Offers each of `other`'s samples of `otherCell` to `cell`, a kept one copied slot and all (a
+    /// UUID's bits are never written out as text and read back); returns `cell`'s new cutoff.
+    mutating func merge(cell: Int, from other: SampleSlots, cell otherCell: Int) -> Int64 {
+        // Samples come earliest first: past the cutoff, none of the rest can be kept either.
+        for index in 0..<other.count(otherCell) where other.time(otherCell, index) <= cutoff(cell) {
+            let idOrder = { position in other.withId(otherCell, index) { id in withId(cell, position) { Self.compare(id, $0) } } }
+            guard let position = position(of: other.time(otherCell, index), in: cell, idOrder: idOrder) else { continue }
+            makeRoom(in: cell, at: position)
+            if other.form(otherCell, index) == Self.keptAside {
+                longIds[cell * Self.limit + position] = other.longIds[otherCell * Self.limit + index]
+            } else if form(cell, position) == Self.keptAside {
+                longIds[cell * Self.limit + position] = nil
+            }
+            other.records.withUnsafeBytes { source in
+                records.withUnsafeMutableBytes { target in
+                    Self.copySlot(index, of: source.baseAddress! + otherCell * Self.recordBytes,
+                                  to: position, of: target.baseAddress! + cell * Self.recordBytes)
+                }
+            }
+        }
+        return cutoff(cell)
+    }
+
+    /// Where a sample at `time` goes among `cell`'s, its id ordered against sample `i`'s by `idOrder(i)`
+    /// (called only for samples of the same time); `nil` when the cell holds it already or is full of
+    /// earlier ones.
+    @inline(__always)
+    private func position(of time: Int64, in cell: Int, idOrder: (Int) -> Int) -> Int? {
         let count = self.count(cell)
         var position = 0
         while position < count {
-            let order = compare(time, id, with: cell, position)
-            if order == 0 { return cutoff(cell) }
+            let sampleTime = self.time(cell, position)
+            let order = time != sampleTime ? (time < sampleTime ? -1 : 1) : idOrder(position)
+            if order == 0 { return nil }
             if order < 0 { break }
             position += 1
         }
-        if position == Self.limit { return cutoff(cell) }
+        return position == Self.limit ? nil : position
+    }
+
+    /// Moves `cell`'s samples from `position` on one slot later (the last one dropped when the cell is
+    /// full) and counts the slot at `position`, which the caller then fills.
+    @inline(__always)
+    private mutating func makeRoom(in cell: Int, at position: Int) {
+        let count = self.count(cell)
         var index = min(count, Self.limit - 1)
         while index > position {
             move(cell, from: index - 1, to: index)
             index -= 1
         }
-        store(time, id, in: cell, position)
         if count < Self.limit { setByte(cell, Self.countOffset, UInt8(count + 1)) }
-        return cutoff(cell)
-    }
-
-    /// Offers each of `other`'s samples of `otherCell` to `cell`; returns `cell`'s new cutoff.
-    mutating func merge(cell: Int, from other: SampleSlots, cell otherCell: Int) -> Int64 {
-        var cutoff = cutoff(cell)
-        // Samples come earliest first: past the cutoff, none of the rest can be kept either.
-        for index in 0..<other.count(otherCell) where other.time(otherCell, index) <= cutoff {
-            other.withId(otherCell, index) { cutoff = offer(cell: cell, time: other.time(otherCell, index), id: $0) }
-        }
-        return cutoff
     }
 
     /// `cell`'s samples, earliest first.
@@ -106,13 +137,6 @@ struct SampleSlots: Sendable {
 
     private func cutoff(_ cell: Int) -> Int64 {
         count(cell) == Self.limit ? time(cell, Self.limit - 1) : Int64.max
-    }
-
-    /// The order of (`time`, `id`) against sample `index` of `cell`: negative before, 0 equal, positive after.
-    private func compare(_ time: Int64, _ id: UnsafeRawBufferPointer, with cell: Int, _ index: Int) -> Int {
-        let sampleTime = self.time(cell, index)
-        if time != sampleTime { return time < sampleTime ? -1 : 1 }
-        return withId(cell, index) { Self.compare(id, $0) }
     }
 
     /// Orders ids as their strings order: by bytes when both are ASCII (the same order), else as strings.
@@ -191,12 +215,17 @@ struct SampleSlots: Sendable {
         if form(cell, source) == Self.keptAside { longIds[targetSlot] = longIds[sourceSlot] }
         records.withUnsafeMutableBytes { records in
             let record = records.baseAddress! + cell * Self.recordBytes
-            record.storeBytes(of: record.loadUnaligned(fromByteOffset: 8 * source, as: Int64.self), toByteOffset: 8 * target, as: Int64.self)
-            record.storeBytes(of: record.load(fromByteOffset: Self.formsOffset + source, as: UInt8.self), toByteOffset: Self.formsOffset + target,
-                              as: UInt8.self)
-            (record + Self.idsOffset + target * Self.slotBytes).copyMemory(from: record + Self.idsOffset + source * Self.slotBytes,
-                                                                         byteCount: Self.slotBytes)
+            Self.copySlot(source, of: record, to: target, of: record)
         }
+    }
+
+    /// Copies slot `source` of the record at `sourceRecord` (its time, form and id bytes) to slot `target`
+    /// of the record at `targetRecord`, which may be the same record.
+    private static func copySlot(_ source: Int, of sourceRecord: UnsafeRawPointer, to target: Int, of targetRecord: UnsafeMutableRawPointer) {
+        targetRecord.storeBytes(of: sourceRecord.loadUnaligned(fromByteOffset: 8 * source, as: Int64.self), toByteOffset: 8 * target, as: Int64.self)
+        targetRecord.storeBytes(of: sourceRecord.load(fromByteOffset: formsOffset + source, as: UInt8.self), toByteOffset: formsOffset + target,
+                                as: UInt8.self)
+        (targetRecord + idsOffset + target * slotBytes).copyMemory(from: sourceRecord + idsOffset + source * slotBytes, byteCount: slotBytes)
     }
 
     /// Brings the cells' records into the cache before many lookups (`CacheWarming`).
