@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # Writes a kmsready inventory folder with the aliyun CLI: per region, every ListKeys page, then per key
 # DescribeKey, ListKeyVersions, ListAliasesByKeyId and ListResourceTags; every ListSecrets page, then per
-# secret DescribeSecret and ListSecretVersionIds; one response per file.
+# secret DescribeSecret and ListSecretVersionIds; one response per file. With --instances, also the KMS
+# instances (KMS 3.0) a 2025 plan checks: every ListKmsInstances page, then per instance GetKmsInstance and
+# GetKmsInstanceQuotaInfos (keys and secrets), and GetDefaultKmsInstance.
 #
-#   samples/export-inventory.sh OUT_DIR REGION [REGION...]
+#   samples/export-inventory.sh [--instances] OUT_DIR REGION [REGION...]
 #   kmsready check --inventory OUT_DIR --traces ...
+#   kmsready plan --edition 2025 --inventory OUT_DIR --destination-inventory OUT_DIR --destination ... (with --instances)
 #
-# Needs: the aliyun CLI, configured (aliyun configure) with a RAM identity allowed kms:List*, kms:Describe*.
+# Needs: the aliyun CLI, configured (aliyun configure) with a RAM identity allowed kms:List*, kms:Describe*
+# (and kms:Get* for --instances).
 # Reads only metadata: no key material, no ciphertext, no secret value leaves KMS (it never calls
 # GetSecretValue, and kmsready refuses a GetSecretValue response among its inputs).
 set -euo pipefail
 
+instances=false
+if [ "${1:-}" = "--instances" ]; then instances=true; shift; fi
 if [ $# -lt 2 ]; then
-  echo "usage: $0 OUT_DIR REGION [REGION...]" >&2
+  echo "usage: $0 [--instances] OUT_DIR REGION [REGION...]" >&2
   exit 2
 fi
 out=$1
@@ -56,5 +62,18 @@ for region in "$@"; do
     aliyun kms ListSecretVersionIds --RegionId "$region" --SecretName "$name" --IncludeDeprecated true --PageSize 100 \
       > "$dir/list-secret-version-ids-$safe.json"
   done
-  echo "$region: ${#ids[@]} keys and ${#names[@]} secrets exported to $dir" >&2
+  summary="${#ids[@]} keys and ${#names[@]} secrets"
+  if $instances; then
+    mapfile -t kst < <(list_pages "$region" "$dir" ListKmsInstances list-kms-instances KmsInstanceId)
+    for id in "${kst[@]}"; do
+      aliyun kms GetKmsInstance --RegionId "$region" --KmsInstanceId "$id" > "$dir/get-kms-instance-$id.json"
+      for type in key secret; do
+        aliyun kms GetKmsInstanceQuotaInfos --RegionId "$region" --KmsInstanceId "$id" --ResourceType "$type" \
+          > "$dir/get-kms-instance-quota-infos-$id-$type.json"
+      done
+    done
+    aliyun kms GetDefaultKmsInstance --RegionId "$region" > "$dir/get-default-kms-instance.json"
+    summary="$summary, ${#kst[@]} KMS instances"
+  fi
+  echo "$region: $summary exported to $dir" >&2
 done

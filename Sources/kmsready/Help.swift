@@ -10,7 +10,7 @@ enum Help {
       kmsready ticket --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
       kmsready plan --inventory PATH [--traces PATH] [--usage FILE] --destination kst-…|MAP [options]
       kmsready traces summarize --traces PATH [--usage FILE] [--output FILE] [--jobs N] [--pretty]
-      kmsready secrets plan --inventory PATH --to-region REGION [--destination-inventory PATH]
+      kmsready secrets plan --inventory PATH --to-region REGION [--destination-inventory PATH] [--edition 2023|2025]
           [--destination-instance kst-…] [--encryption-key KEY] [--traces PATH] [--format markdown|json] [--output FILE]
       kmsready rules list|show ID|test [DIR...]|facts [--rules DIR]
 
@@ -27,6 +27,15 @@ enum Help {
       --min-trace-days N  warn on keys with no observed use where the traced period is shorter (default 30)
       --usage FILE        a usage summary written by 'traces summarize'; repeatable, merged with --traces
       --jobs N            read traces on N cores (default: all); large plain JSON-lines files are split
+      --edition E         the rules of which migration: 2023 (default: the page of 2023-09-12, a support
+                          ticket per migration) or 2025 (today's self-service Migration Tool); every
+                          report names the edition, its dates and its sources
+      --destination D     where keys move: kst-… or a JSON map (see TICKET, PLAN); entries may say
+                          "type": "software"|"hardware" (2025: key specs)
+      --destination-type T  software or hardware: the destinations' type where the map does not say it
+      --destination-inventory PATH  the destination's export: its secrets (a name clash blocks a secret
+                          under 2025) and, for the 2025 plan, GetKmsInstance, GetKmsInstanceQuotaInfos,
+                          ListKmsInstances and GetDefaultKmsInstance responses
       --rules DIR         add the rules in DIR (one JSON rule per file) to the built-in rules
       --cloud-cidrs FILE  public address ranges (one per line) that are yours inside Alibaba Cloud
       --format FORMAT     table (default), json, csv, markdown, html, sarif or junit, on standard output
@@ -46,8 +55,11 @@ enum Help {
       Colours only on a terminal, never when NO_COLOR is set.
 
     TICKET, PLAN
-      Support-ticket payloads (ticket) and the whole migration as an ordered checklist (plan). Both take
-      --inventory, --traces, --usage, --rules, --cloud-cidrs, --jobs, --min-trace-days and:
+      Support-ticket payloads (ticket) and the whole migration as an ordered checklist (plan). With
+      --edition 2025, plan gives per region and destination the Migration Tool's runs (at most 50 keys and
+      50 secrets each, every secret after its key), the checks before them and what follows, and ticket
+      only what the Migration Tool may not take. Both take --inventory, --traces, --usage, --rules,
+      --cloud-cidrs, --jobs, --min-trace-days, --edition, --destination-type, --destination-inventory and:
       --destination D     a KMS instance id kst-… for every key, or a JSON map (a file, or the JSON itself)
                           {"destinations": [{"region": R, "tag": "KEY=VALUE", "instance": "kst-…"}]};
                           the most specific entry wins; a key no entry matches is listed as unassigned
@@ -71,7 +83,8 @@ enum Help {
     SECRETS PLAN
       Re-creates the inventory's secrets in a KMS instance of --to-region (another region when a region is
       retired, their own when leaving the default instance): per secret the path by type (re-create,
-      backup-restore, delete-and-recreate, none, needs-review), preflight checks (fail, warn, pass) and the
+      backup-restore, delete-and-recreate, none, needs-review; under --edition 2025 a secret staying in its
+      region: migration-tool), preflight checks (fail, warn, unknown, pass) and the
       API calls in order, with placeholders where values go: never a value. Takes --inventory, --traces,
       --usage, --cloud-cidrs, --jobs and:
       --to-region REGION            where the secrets go
@@ -84,8 +97,9 @@ enum Help {
       Exit status 1 when a secret's preflight failed.
 
     RULES
-      list                the rules with id, subject (key or secret), verdict, severity and title
-      show ID             one rule in full
+      list                the rules with id, editions, subject (key or secret), verdict, severity and
+                          title, then the editions with their dates
+      show ID             one rule in full, with its editions and its sources (dated pages)
       test [DIR...]       run the examples of the rules in DIR (default: the built-in rules)
       facts               the facts and placeholders rules can use
 

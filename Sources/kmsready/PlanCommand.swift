@@ -15,6 +15,15 @@ struct PlanCommand {
     }
 
     func run() throws(InputError) -> Int32 {
+        if options.inputs.request.edition.process == .migrationTool {
+            let plan = try options.migrationToolPlan()
+            try options.write(format.render(plan), what: "\(plan.runCount) runs, \(format.rawValue)")
+            if !options.quiet {
+                Terminal.printError("kmsready: \(plan.destinations.count) destinations, \(plan.runCount) Migration Tool runs; "
+                                    + "\(plan.leftOut.count) keys and secrets in no run (listed in the plan)")
+            }
+            return 0
+        }
         let template = try options.template(escaping: .none)
         let set = try options.tickets()
         let plan = MigrationPlan(set, template: template)

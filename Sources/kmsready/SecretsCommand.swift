@@ -10,6 +10,7 @@ struct SecretsCommand {
     var encryptionKey: String?
     var format = PlanFormat.markdown
     var output: String?
+    var edition = Edition.standard
     var quiet = false
 
     init(_ arguments: inout Arguments) throws(UsageError) {
@@ -26,6 +27,10 @@ struct SecretsCommand {
             else if let key = try arguments.value("--encryption-key") { encryptionKey = key }
             else if let value: PlanFormat = try arguments.choice("--format", for: "secrets plan") { format = value }
             else if let path = try arguments.value("--output") { output = path }
+            else if let text = try arguments.value("--edition") {
+                guard let value = Edition.named(text) else { throw UsageError("--edition takes \(Edition.builtIn.map(\.id).joined(separator: " or ")), not '\(text)'") }
+                edition = value
+            }
             else if arguments.flag("--quiet") { quiet = true }
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for secrets plan") }
         }
@@ -36,7 +41,7 @@ struct SecretsCommand {
 
     /// Writes the plan; exit status 1 when a secret's preflight failed.
     func run() throws(InputError) -> Int32 {
-        let request = SecretPlan.Request(toRegion: toRegion!, destinationInstance: instance, encryptionKey: encryptionKey)
+        let request = SecretPlan.Request(toRegion: toRegion!, destinationInstance: instance, encryptionKey: encryptionKey, edition: edition)
         let plan = try ProgressDisplay.around(quiet: quiet) { (progress) throws(InputError) -> SecretPlan in
             var check = check
             check.progress = progress

@@ -8,7 +8,6 @@ import KMSReady
 /// The options of `ticket` and `plan`: the inputs of a check, where keys move and how windows are chosen.
 struct TicketOptions {
     var inputs = CheckInputs()
-    var destination: String?
     var perKey = false
     var from: CalendarDate?
     var withinDays = 14
@@ -21,12 +20,6 @@ struct TicketOptions {
     /// Consumes the next option if it is one of these; returns whether it did.
     mutating func parse(_ arguments: inout Arguments) throws(UsageError) -> Bool {
         if try inputs.parse(&arguments) {}
-        else if let text = try arguments.value("--destination") {
-            if text.hasPrefix("kst-") && !DestinationMap.isInstanceId(text) {
-                throw UsageError("--destination takes a KMS instance id (kst- and lower-case letters and digits) or a JSON map, not '\(text)'")
-            }
-            destination = text
-        }
         else if arguments.flag("--per-key") { perKey = true }
         else if let text = try arguments.value("--from") {
             guard let date = CalendarDate(text) else { throw UsageError("--from takes a date YYYY-MM-DD, not '\(text)'") }
@@ -54,7 +47,7 @@ struct TicketOptions {
     /// Checks what every command of this kind needs.
     mutating func finish(command: String) throws(UsageError) {
         try inputs.finish(command: command)
-        if destination == nil { throw UsageError("\(command) needs --destination kst-… or a JSON map of regions and tags to instances") }
+        if inputs.destination == nil { throw UsageError("\(command) needs --destination kst-… or a JSON map of regions and tags to instances") }
     }
 
     /// The `--template` file's template, or the built-in one.
@@ -65,16 +58,21 @@ struct TicketOptions {
     /// Runs the check and groups its keys into tickets.
     func tickets() throws(InputError) -> TicketSet {
         let report = try inputs.report(quiet: quiet)
-        let start = from ?? timeZone.local(Int64(time(nil))).date.adding(days: 1)
-        let search = WindowSearch(from: start, withinDays: withinDays, hours: windowHours, timeZone: timeZone)
-        return TicketSet(report: report, request: TicketRequest(destinations: try destinations(), search: search, perKey: perKey))
+        return TicketSet(report: report, request: TicketRequest(destinations: try inputs.destinations()!, search: search, perKey: perKey))
     }
 
-    private func destinations() throws(InputError) -> DestinationMap {
-        let text = destination ?? ""
-        if DestinationMap.isInstanceId(text) { return DestinationMap(instance: text) }
-        if text.hasPrefix("{") { return try DestinationMapFile.parse(text, source: "--destination") }
-        return try DestinationMapFile.read(InputFile(path: text, displayName: text))
+    /// Runs the check and plans the Migration Tool's runs (editions whose process is the Migration Tool).
+    func migrationToolPlan() throws(InputError) -> MigrationToolPlan {
+        let destinationInventory = try Checker.readDestinationInventory(inputs.request)
+        let report = try inputs.report(quiet: quiet, destinationInventory: destinationInventory)
+        return MigrationToolPlan(report: report, request: MigrationToolPlan.Request(destinations: try inputs.destinations()!,
+                                                                                  destinationInventory: destinationInventory, search: search))
+    }
+
+    /// Where windows are searched: from `--from` (default tomorrow), for `--within-days`.
+    private var search: WindowSearch {
+        let start = from ?? timeZone.local(Int64(time(nil))).date.adding(days: 1)
+        return WindowSearch(from: start, withinDays: withinDays, hours: windowHours, timeZone: timeZone)
     }
 
     /// Writes `text` to `--output` atomically, or prints it.

@@ -62,6 +62,17 @@ struct HTMLInBrowserTests {
         #expect(png.count > 10_000 && png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
     }
 
+    /// The 2025 report names its edition and sources where a reader sees them, and opens a key's 2025 finding.
+    @Test func the2025ReportShowsItsEditionInABrowser() throws {
+        let file = temporaryDirectory() + "/report-2025.html"
+        try ReportHTML.render(try checkSamples(edition: "2025")).write(toFile: file, atomically: true, encoding: .utf8)
+        let opened = try dom(file, fragment: "#filter=token-vault&key=26121052-0857-48d9-b4fb-2dc51e8fabe9")
+        #expect(opened.contains("<p id=\"edition\">rules: edition 2025: Self-service Migration Tool"))
+        #expect(opened.contains("Rules that ran (") && opened.contains("): edition 2025</h2>"))
+        #expect(opened.contains("reencrypt-stays-on-shared-gateway") && opened.contains("up to 750 QPS per account"))
+        #expect(EditionTests.today.sources.allSatisfy { opened.contains("href=\"\($0.url!)\"") })
+    }
+
     /// A generated estate of 10,000 keys: the report stays under 10 MB, the table shows one page of
     /// 100 keys, and filtering works over all of them.
     @Test func aTenThousandKeyReportWorksInABrowser() throws {

@@ -61,7 +61,7 @@ import Testing
         ("shape.json", "{\"Keys\": {\"Key\": [{\"KeyArn\": \"x\"}]}}", "shape.json: $.Keys.Key[0].KeyId: required field is missing"),
         ("wrong-type.json", "{\"KeyMetadata\": {\"KeyId\": \"a\", \"KeyState\": 3}}", "wrong-type.json: $.KeyMetadata.KeyState: expected a string, found a number"),
         ("array.json", "[1, 2]", "array.json: $: expected an object, found an array"),
-        ("unknown.json", "{\"Secrets\": []}", "unknown.json: $: not a recognised KMS response: expected the fields of ListKeys (Keys), DescribeKey (KeyMetadata), ListKeyVersions (KeyVersions), ListAliases (Aliases), ListResourceTags (Tags), ListSecrets (SecretList), DescribeSecret (SecretName) or ListSecretVersionIds (VersionIds)"),
+        ("unknown.json", "{\"Secrets\": []}", "unknown.json: $: not a recognised KMS response: expected the fields of ListKeys (Keys), DescribeKey (KeyMetadata), ListKeyVersions (KeyVersions), ListAliases (Aliases), ListResourceTags (Tags), ListSecrets (SecretList), DescribeSecret (SecretName), ListSecretVersionIds (VersionIds), GetKmsInstance (KmsInstance), GetKmsInstanceQuotaInfos (KmsInstanceQuotaInfos), ListKmsInstances (KmsInstances) or GetDefaultKmsInstance (DefaultKmsInstanceId)"),
         ("wrapper.json", "{\"Keys\": {\"Key\": {\"KeyId\": \"a\"}}}", "wrapper.json: $.Keys.Key: expected an array, found an object"),
     ])
     func badFilesNameTheFileAndThePlace(_ name: String, _ text: String, _ message: String) {

@@ -158,7 +158,7 @@ import Testing
     }
 
     @Test func preflightChecksSayWhatStandsInTheWay() throws {
-        func statuses(_ entry: SecretPlan.Entry) -> [String: SecretPreflight.Status] {
+        func statuses(_ entry: SecretPlan.Entry) -> [String: PreflightCheck.Status] {
             Dictionary(uniqueKeysWithValues: entry.preflight.map { ($0.check, $0.status) })
         }
         let plan = try samplePlan(toRegion: "cn-shanghai")
@@ -213,13 +213,36 @@ import Testing
     /// `samples/export-inventory.sh` against a stand-in `aliyun` that answers from the samples: the
     /// folder it writes reads back to the same secrets and versions (names with slashes included).
     @Test func theExportScriptWritesSecretsBesideKeys() throws {
-        let dir = temporaryDirectory()
+        let dir = try exportWithStandIn([])
         let samples = root + "/samples/inventory/cn-hangzhou"
+        let exported = try InventoryReader.read(try InputFile.expand([dir + "/out"]))
+        let original = try InventoryReader.read(try InputFile.expand([samples]))
+        #expect(exported.secrets.keys.sorted() == original.secrets.keys.sorted() && exported.secrets.count == 3)
+        func versions(_ inventory: Inventory) -> [String: Int] { inventory.secrets.mapValues { $0.versionCount ?? 0 } }
+        #expect(versions(exported) == versions(original))
+        #expect(!exported.keys.isEmpty && exported.instances.isEmpty)
+    }
+
+    /// With `--instances` the script adds every KMS instance of the region, its quotas and the default instance.
+    @Test func theExportScriptWritesTheInstancesWithInstances() throws {
+        let exported = try InventoryReader.read(try InputFile.expand([try exportWithStandIn(["--instances"]) + "/out"]))
+        #expect(exported.instances.keys.sorted() == ["kst-hzz62ee4e2bd5yh8c1a", "kst-hzz6412a7f5e4b3c8d1a"])
+        #expect(exported.instances["kst-hzz6412a7f5e4b3c8d1a"]?.quotas["secret"] == KMSInstance.Quota(quota: 100, used: 7))
+        #expect(exported.defaultInstances == ["kst-hzz6412a7f5e4b3c8d1a"] && exported.responseCounts["GetKmsInstanceQuotaInfos"] == 4)
+    }
+
+    /// Runs the export script for cn-hangzhou with `options`, against a stand-in `aliyun` that answers from
+    /// the samples (and the destination inventory's instance responses); returns the folder holding `out`.
+    private func exportWithStandIn(_ options: [String]) throws -> String {
+        let dir = temporaryDirectory()
+        let samples = root + "/samples/inventory/cn-hangzhou", instances = root + "/samples/destination-inventory/cn-hangzhou"
         let fake = """
         #!/usr/bin/env bash
-        # aliyun kms <Api> --RegionId R [--KeyId K | --SecretName N] ...: the sample response of that call.
-        api=$2; shift 2; key=; name=; page=1
-        while [ $# -gt 0 ]; do case $1 in --KeyId) key=$2;; --SecretName) name=$2;; --PageNumber) page=$2;; esac; shift; done
+        # aliyun kms <Api> --RegionId R [--KeyId K | --SecretName N | --KmsInstanceId I] ...: the sample response of that call.
+        api=$2; shift 2; key=; name=; page=1; kst=; type=
+        while [ $# -gt 0 ]; do
+          case $1 in --KeyId) key=$2;; --SecretName) name=$2;; --PageNumber) page=$2;; --KmsInstanceId) kst=$2;; --ResourceType) type=$2;; esac; shift
+        done
         safe=${name//\\//-}
         case $api in
           ListKeys) cat "\(samples)/list-keys-page-$page.json";;
@@ -230,6 +253,11 @@ import Testing
           ListSecrets) cat "\(samples)/list-secrets-page-$page.json";;
           DescribeSecret) cat "\(samples)/describe-secret-$safe.json";;
           ListSecretVersionIds) cat "\(samples)/list-secret-version-ids-$safe.json";;
+          ListKmsInstances) cat "\(instances)/list-kms-instances-page-$page.json";;
+          GetKmsInstance) cat "\(instances)/get-kms-instance-$kst.json" 2>/dev/null || echo '{"KmsInstance": {"InstanceId": "'$kst'", "Status": "Connected"}}';;
+          GetKmsInstanceQuotaInfos) cat "\(instances)/get-kms-instance-quota-infos-$kst-$type.json" 2>/dev/null \\
+            || echo '{"KmsInstanceId": "'$kst'", "KmsInstanceQuotaInfos": [{"ResourceType": "'$type'", "ResourceQuota": 1000, "UsedQuantity": 1}]}';;
+          GetDefaultKmsInstance) echo '{"DefaultKmsInstanceId": "kst-hzz6412a7f5e4b3c8d1a", "RequestId": "r"}';;
           *) echo "unexpected call $api" >&2; exit 1;;
         esac
         """
@@ -238,18 +266,13 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir + "/bin/aliyun")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", root + "/samples/export-inventory.sh", dir + "/out", "cn-hangzhou"]
+        process.arguments = ["bash", root + "/samples/export-inventory.sh"] + options + [dir + "/out", "cn-hangzhou"]
         process.environment = ["PATH": dir + "/bin:/usr/bin:/bin"]
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let exported = try InventoryReader.read(try InputFile.expand([dir + "/out"]))
-        let original = try InventoryReader.read(try InputFile.expand([samples]))
-        #expect(exported.secrets.keys.sorted() == original.secrets.keys.sorted() && exported.secrets.count == 3)
-        func versions(_ inventory: Inventory) -> [String: Int] { inventory.secrets.mapValues { $0.versionCount ?? 0 } }
-        #expect(versions(exported) == versions(original))
-        #expect(!exported.keys.isEmpty)
+        return dir
     }
 
     @Test func samplePlansMatchTheirGoldenFiles() throws {

@@ -17,19 +17,32 @@ import Testing
     }
 
     @Test func theBuiltInRulesCoverEveryDocumentedRule() {
-        #expect(Self.builtIn.rules.filter { $0.subject == .key }.map(\.id) == [
+        let seed = Self.builtIn.applying(Edition.named("2023")!), today = Self.builtIn.applying(Edition.named("2025")!)
+        #expect(seed.rules.filter { $0.subject == .key }.map(\.id) == [
             "application-migration-obligations", "automatic-rotation-enabled", "cloud-service-only", "dedicated-instance",
             "external-key-material", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions", "no-observed-use",
             "public-network-caller", "reencrypt-or-export-used", "service-key", "short-trace-period", "unknown-sdk-language",
             "unsupported-sdk-language",
         ])
-        #expect(Self.builtIn.rules.filter { $0.subject == .secret }.map(\.id) == [
+        #expect(seed.rules.filter { $0.subject == .secret }.map(\.id) == [
             "generic-secret-outside-kms-instance", "managed-secret-outside-kms-instance", "ram-secret-outside-kms-instance",
             "secret-in-kms-instance", "secret-inventory-incomplete", "undocumented-secret-outside-kms-instance", "undocumented-secret-type",
         ])
-        #expect(Self.builtIn.rules.filter(\.readsUsage).map(\.id) == [
+        #expect(seed.rules.filter(\.readsUsage).map(\.id) == [
             "application-migration-obligations", "cloud-service-only", "no-observed-use", "public-network-caller",
             "reencrypt-or-export-used", "short-trace-period", "unknown-sdk-language", "unsupported-sdk-language",
+        ])
+        #expect(today.rules.filter { $0.subject == .key }.map(\.id) == [
+            "applications-keep-their-sdk", "dedicated-instance", "destination-type-unknown", "export-operations-either-gateway",
+            "external-key-material-unconfirmed", "hsm-key-to-software-instance", "internet-access-required", "inventory-incomplete",
+            "key-spec-hardware-only", "key-spec-unconfirmed-for-software", "key-state-unconfirmed", "multiple-key-versions-unconfirmed",
+            "no-observed-use", "reencrypt-stays-on-shared-gateway", "rotation-on-disable-first", "service-key", "short-trace-period",
+            "terraform-managed-key",
+        ])
+        #expect(today.rules.filter { $0.subject == .secret }.map(\.id) == [
+            "secret-in-kms-instance", "secret-inventory-incomplete", "secret-key-blocked", "secret-key-needs-review",
+            "secret-migrates-in-migration-tool", "secret-name-clash", "secret-possible-name-clash", "secret-rotation-on-disable-first",
+            "secret-type-unconfirmed", "terraform-managed-secret",
         ])
     }
 
@@ -83,7 +96,7 @@ import Testing
         (#""nonTriggering": [{"facts": {}}]"#, #""nonTriggering": []"#, "$.examples.nonTriggering: a rule needs at least one example here: its examples are its tests"),
         (#""title": "t","#, #""title": "t", "supportRequirement": "yes","#, "$.supportRequirement: expected true or false, found a string"),
         (#""title": "t","#, #""title": "t", "checklist": "done {key.nope}","#, "$.checklist: unknown placeholder {key.nope}: use a key.*, usage.* or matched.* name (kmsready rules facts)"),
-        (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: checklist, condition, description, examples, id, message, remediation, severity, source, subject, supportRequirement, title, verdict)"),
+        (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: checklist, condition, description, editions, examples, id, message, remediation, severity, source, sources, subject, supportRequirement, title, verdict)"),
     ])
     func malformedRulesNameFileAndPath(_ original: String, _ replacement: String, _ message: String) {
         let text = Self.validRule.replacingOccurrences(of: original, with: replacement)

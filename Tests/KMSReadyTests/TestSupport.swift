@@ -69,6 +69,28 @@ func checkSamples(traces: Bool = true) throws -> Report {
 /// The shipped destination map.
 let sampleDestinations = Paths.packageRoot + "/samples/destinations.json"
 
+/// The samples checked under `edition`: with the shipped destination map (and `destinationType` for the
+/// destinations it does not type) and the shipped destination inventory, as the README's 2025 commands do.
+func checkSamples(edition id: String, destinationType: KMSInstance.Kind? = nil, traces: Bool = true) throws -> Report {
+    var request = CheckRequest(inventory: ["samples/inventory"], traces: traces ? ["samples/traces"] : [], base: Paths.packageRoot)
+    request.edition = try #require(Edition.named(id))
+    var map = try DestinationMapFile.read(InputFile(path: sampleDestinations, displayName: "samples/destinations.json"))
+    map.defaultType = destinationType
+    request.destinations = map
+    request.destinationInventory = ["samples/destination-inventory"]
+    return try Checker.run(request)
+}
+
+/// The 2025 plan of the samples as the README shows it: windows searched from Monday 2026-11-23, shown in Asia/Shanghai.
+func sampleMigrationToolPlan(destinationType: KMSInstance.Kind? = nil) throws -> MigrationToolPlan {
+    let report = try checkSamples(edition: "2025", destinationType: destinationType)
+    var map = try DestinationMapFile.read(InputFile(path: sampleDestinations, displayName: "samples/destinations.json"))
+    map.defaultType = destinationType
+    let destination = try InventoryReader.read(try InputFile.expand(["samples/destination-inventory"], relativeTo: Paths.packageRoot))
+    let search = WindowSearch(from: CalendarDate("2026-11-23")!, timeZone: LocalTimeZone(identifier: "Asia/Shanghai")!)
+    return MigrationToolPlan(report: report, request: MigrationToolPlan.Request(destinations: map, destinationInventory: destination, search: search))
+}
+
 /// The tickets for the samples as the README shows them: the shipped destination map, windows searched
 /// from Monday 2026-11-23 and shown in Asia/Shanghai.
 func sampleTickets(traces: Bool = true, perKey: Bool = false, destinations: DestinationMap? = nil) throws -> TicketSet {

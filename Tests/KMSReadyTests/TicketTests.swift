@@ -163,7 +163,7 @@ import Testing
     @Test(arguments: [
         (#"{"destinations": [{"region": "cn-hangzhou", "instance": "kms-1"}]}"#, "map.json: $.destinations[0].instance: expected a KMS instance id kst-…, found 'kms-1'"),
         (#"{"destinations": [{"tag": "team", "instance": "kst-a1"}]}"#, "map.json: $.destinations[0].tag: expected KEY=VALUE, found 'team'"),
-        (#"{"destinations": [{"regoin": "cn-hangzhou", "instance": "kst-a1"}]}"#, "map.json: $.destinations[0].regoin: unknown field (expected one of: instance, region, tag)"),
+        (#"{"destinations": [{"regoin": "cn-hangzhou", "instance": "kst-a1"}]}"#, "map.json: $.destinations[0].regoin: unknown field (expected one of: instance, region, tag, type)"),
         (#"{"destinations": [{"region": "cn-hangzhou"}]}"#, "map.json: $.destinations[0].instance: required field is missing"),
         (#"{"destinations": [{"region": "cn-hangzhou", "instance": "kst-a1"}"#, "map.json: line 1, column 66: malformed JSON: unexpected end of input inside an array"),
     ])

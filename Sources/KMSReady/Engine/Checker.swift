@@ -18,6 +18,12 @@ public struct CheckRequest: Sendable {
     public var minimumTraceDays = 30
     /// The folder relative paths are opened from (`nil`: the working directory); paths are displayed as given.
     public var base: String?
+    /// The rules of which migration (default: the seed's document, 2023).
+    public var edition = Edition.standard
+    /// Where keys move, and the destinations' types, when given.
+    public var destinations: DestinationMap?
+    /// Inventory files or folders of the destination: its instances, quotas and secrets.
+    public var destinationInventory: [String] = []
 
     public init(inventory: [String], traces: [String] = [], ruleDirectories: [String] = [], cloudCIDRs: String? = nil, base: String? = nil) {
         self.inventory = inventory
@@ -32,6 +38,11 @@ public struct CheckRequest: Sendable {
 public enum Checker {
     /// Reads every input and checks every key.
     public static func run(_ request: CheckRequest) throws(InputError) -> Report {
+        try run(request, destinationInventory: try readDestinationInventory(request))
+    }
+
+    /// Reads every input but the destination inventory, which the caller read, and checks every key.
+    public static func run(_ request: CheckRequest, destinationInventory: Inventory?) throws(InputError) -> Report {
         let rules = try RuleSet.load(adding: request.ruleDirectories, relativeTo: request.base)
         let inventoryFiles = try InputFile.expand(request.inventory, relativeTo: request.base)
         let inventory = try InventoryReader.read(inventoryFiles)
@@ -40,7 +51,14 @@ public enum Checker {
                              message: "no KMS keys or secrets found: expected ListKeys, DescribeKey, ListKeyVersions, ListSecrets or DescribeSecret responses")
         }
         let usage = try readUsage(request)
-        return report(inventory: inventory, usage: usage, rules: rules, minimumTraceDays: request.minimumTraceDays)
+        return report(inventory: inventory, usage: usage, rules: rules, minimumTraceDays: request.minimumTraceDays, edition: request.edition,
+                      destinations: request.destinations, destinationInventory: destinationInventory)
+    }
+
+    /// The destination inventory the request names, `nil` when it names none.
+    public static func readDestinationInventory(_ request: CheckRequest) throws(InputError) -> Inventory? {
+        guard !request.destinationInventory.isEmpty else { return nil }
+        return try InventoryReader.read(try InputFile.expand(request.destinationInventory, relativeTo: request.base))
     }
 
     /// The usage of the request's traces and usage summaries merged; `nil` when it names neither.
@@ -62,9 +80,13 @@ public enum Checker {
         return usage
     }
 
-    /// Checks every key of `inventory` against `rules`, with `usage` when traces were given. A key's usage
-    /// is evaluated only where the traces of its account and region could show use (`RegionCoverage`).
-    public static func report(inventory: Inventory, usage: UsageSummary?, rules: RuleSet, minimumTraceDays: Int = 30) -> Report {
+    /// Checks every key of `inventory` against the rules of `edition`, with `usage` when traces were given.
+    /// A key's usage is evaluated only where the traces of its account and region could show use
+    /// (`RegionCoverage`). `destinations` say where keys move; `destinationInventory` holds the secrets a
+    /// secret's name may clash with.
+    public static func report(inventory: Inventory, usage: UsageSummary?, rules allRules: RuleSet, minimumTraceDays: Int = 30,
+                              edition: Edition = .standard, destinations: DestinationMap? = nil, destinationInventory: Inventory? = nil) -> Report {
+        let rules = allRules.applying(edition)
         var usageByKey: [String: KeyUsage] = [:]
         let usageBySecret = usage.map { secretUsage($0, in: inventory) } ?? [:]
         var unknown: [String: Int] = [:]
@@ -87,20 +109,28 @@ public enum Checker {
         let keys = inventory.sortedKeys.map { key in
             let scopeCoverage = coverageByScope[CoverageScope(account: key.account, region: key.region)]
             let keyUsage = scopeCoverage.flatMap { $0.canShowUse ? usageByKey[key.id] ?? KeyUsage() : nil }
-            var report = KeyReport(key: key, evaluation: rules.evaluate(Facts(key: key, usage: keyUsage, coverage: scopeCoverage)), usage: keyUsage,
-                                   usageNotEvaluatedReason: scopeCoverage?.explanation)
+            let instance: String?
+            if case .instance(let id)? = destinations?.destination(of: key) { instance = id } else { instance = nil }
+            let facts = Facts(key: key, usage: keyUsage, coverage: scopeCoverage, destinationInstance: instance,
+                              destinationType: destinations?.type(of: key))
+            var report = KeyReport(key: key, evaluation: rules.evaluate(facts), usage: keyUsage, usageNotEvaluatedReason: scopeCoverage?.explanation)
             report.encryptedSecrets = (secretsByKey[key.id] ?? []).map(\.reference)
             return report
         }
         let keyReports = Dictionary(uniqueKeysWithValues: keys.map { ($0.key.id, $0) })
+        let destinationSecrets = NameClashes.Index(destinationInventory)
         let secrets = inventory.sortedSecrets.map { secret in
             // Like a key's: not evaluated where the traces of its account and region cannot show use.
             let scopeCoverage = coverageByScope[CoverageScope(account: secret.account, region: secret.region)]
             let secretUsage = usage.flatMap { _ in scopeCoverage?.canShowUse == false ? nil : usageBySecret[secret.reference] ?? KeyUsage() }
-            let linked = secret.metadata?.encryptionKeyId.flatMap { keyReports[$0] }.map {
+            let keyId = secret.metadata?.encryptionKeyId
+            let linked = keyId.flatMap { keyReports[$0] }.map {
                 SecretReport.LinkedKey(keyId: $0.key.id, alias: $0.key.firstAlias, verdict: $0.verdict)
             }
-            return SecretReport(secret: secret, evaluation: rules.evaluate(Facts(secret: secret, usage: secretUsage), subject: .secret),
+            let clashes = destinationSecrets.clashes(of: secret)
+            let facts = Facts(secret: secret, usage: secretUsage, encryptionKeyVerdict: keyId.map { _ in linked?.verdict.rawValue ?? "not-in-inventory" },
+                              nameClashes: clashes.certain, possibleNameClashes: clashes.possible)
+            return SecretReport(secret: secret, evaluation: rules.evaluate(facts, subject: .secret),
                                 usage: secretUsage, encryptionKey: linked, usageNotEvaluatedReason: scopeCoverage?.explanation)
         }
         let traces = usage.map { usage in
@@ -108,8 +138,8 @@ public enum Checker {
                           unknownKeys: unknown.map { (reference: $0.key, calls: $0.value) }
                               .sorted { ($1.calls, $0.reference) < ($0.calls, $1.reference) })
         }
-        return Report(keys: keys, secrets: secrets, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
-                      inventoryWarnings: inventory.warnings, traces: traces, coverage: coverage, rules: rules.rules.sorted { $0.id < $1.id })
+        return Report(edition: edition, keys: keys, secrets: secrets, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
+                      inventoryWarnings: inventory.warnings, traces: traces, coverage: coverage, rules: rules.rules)
     }
 
     /// The usage of each secret of `inventory`, by `Secret.reference`.

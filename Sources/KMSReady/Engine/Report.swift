@@ -3,6 +3,8 @@ public struct Report: Sendable {
     /// The version of the JSON report contract.
     public static let schemaVersion = 1
 
+    /// The edition whose rules were applied.
+    public let edition: Edition
     /// Key reports sorted by key id.
     public internal(set) var keys: [KeyReport]
     /// Secret reports sorted by region, then name.

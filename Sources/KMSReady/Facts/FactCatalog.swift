@@ -46,6 +46,9 @@ public enum FactCatalog {
         Entry(name: "secret.stages", type: "list", meaning: "version stages on any version, e.g. ACSCurrent, ACSPrevious, ACSPendding"),
         Entry(name: "secret.tags", type: "list", meaning: "resource tags as key=value"),
         Entry(name: "secret.missing", type: "list", meaning: "responses a complete export has but this secret lacks: DescribeSecret, ListSecretVersionIds"),
+        Entry(name: "secret.encryptionKeyVerdict", type: "string", meaning: "the verdict of the key that encrypts the secret, or not-in-inventory; absent for the default service key"),
+        Entry(name: "secret.nameClashes", type: "list", meaning: "secrets of the same name in the secret's region inside a KMS instance (--destination-inventory), as name@region (instance)"),
+        Entry(name: "secret.possibleNameClashes", type: "list", meaning: "secrets of the same name in --destination-inventory whose region the export does not name"),
     ]
 
     /// Facts about the key's observed use, from traces; absent when no traces were given.
@@ -59,6 +62,14 @@ public enum FactCatalog {
         Entry(name: "usage.networkOrigins", type: "list", meaning: "network origins: vpc, private, cloud-cidr, service, public, unknown"),
         Entry(name: "usage.firstSeen", type: "string", meaning: "time of the first call (UTC)"),
         Entry(name: "usage.lastSeen", type: "string", meaning: "time of the last call (UTC)"),
+        Entry(name: "usage.peakHourCalls", type: "number", meaning: "calls of the key in its busiest hour of the week, summed over the traced weeks: no single hour had more"),
+        Entry(name: "usage.peakHourQPS", type: "string", meaning: "usage.peakHourCalls per second of an hour, e.g. 0.42: the most any hour averaged"),
+    ]
+
+    /// Facts about where the key moves (`--destination`, `--destination-type`); absent when not given.
+    public static let destinationFacts: [Entry] = [
+        Entry(name: "destination.instance", type: "string", meaning: "the KMS instance the key moves to (kst-…)"),
+        Entry(name: "destination.type", type: "string", meaning: "the destination instance's type: software or hardware"),
     ]
 
     /// Facts about what the traces of the key's account and region could show; present only when usage is evaluated.
@@ -79,6 +90,7 @@ public enum FactCatalog {
         Entry(name: "call.calls", type: "number", meaning: "calls in the group"),
         Entry(name: "call.failedCalls", type: "number", meaning: "failed calls in the group"),
         Entry(name: "call.migrationSdk", type: "boolean", meaning: "whether the User-Agent shows the migration SDK"),
+        Entry(name: "call.tool", type: "string", meaning: "the tool a tool caller's User-Agent names (terraform, aliyun-cli), or none"),
     ]
 
     /// Extra placeholders a message can use: summaries of the calls the condition matched.
@@ -101,7 +113,7 @@ public enum FactCatalog {
         }
     }
 
-    static let keyAndUsageNames = Set((keyFacts + usageFacts + coverageFacts).map(\.name))
+    static let keyAndUsageNames = Set((keyFacts + usageFacts + coverageFacts + destinationFacts).map(\.name))
     static let secretAndUsageNames = Set((secretFacts + usageFacts).map(\.name))
     static let callNames = Set(callFacts.map(\.name))
     static let placeholderNames = keyAndUsageNames.union(secretAndUsageNames).union(matchedPlaceholders.map(\.name))

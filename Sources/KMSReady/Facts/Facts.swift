@@ -1,3 +1,5 @@
+import Foundation
+
 /// The flat, documented record of one key that rules read (see `FactCatalog`). Rules never see raw JSON.
 public struct Facts: Equatable, Sendable {
     /// `key.*` and `usage.*` facts by name; an absent fact is not in the map.
@@ -6,8 +8,9 @@ public struct Facts: Equatable, Sendable {
     public var calls: [CallRecord]?
 
     /// Facts from a key and, when its usage is evaluated, its usage (empty usage = traced but unused)
-    /// and the coverage of its account and region.
-    public init(key: Key, usage: KeyUsage?, coverage: RegionCoverage? = nil) {
+    /// and the coverage of its account and region; and where it moves, when that was given.
+    public init(key: Key, usage: KeyUsage?, coverage: RegionCoverage? = nil,
+                destinationInstance: String? = nil, destinationType: KMSInstance.Kind? = nil) {
         var values: [String: FactValue] = [:]
         values["key.id"] = .string(key.id)
         values["key.arn"] = key.arn.map(FactValue.string)
@@ -30,6 +33,12 @@ public struct Facts: Equatable, Sendable {
             values["key.deleteDate"] = m.deleteDate.map(FactValue.string)
             values["key.dkmsInstanceId"] = m.dkmsInstanceId.map(FactValue.string)
         }
+        values["destination.instance"] = destinationInstance.map(FactValue.string)
+        values["destination.type"] = destinationType.map { .string($0.rawValue) }
+        if let peak = usage?.hourOfWeek.max() {
+            values["usage.peakHourCalls"] = .int(peak)
+            values["usage.peakHourQPS"] = .string(Self.perSecond(peak))
+        }
         if usage != nil, let coverage {
             values["coverage.status"] = .string(coverage.status.rawValue)
             values["coverage.periodDays"] = .int(coverage.periodDays)
@@ -40,8 +49,11 @@ public struct Facts: Equatable, Sendable {
         self.init(values: values, calls: calls)
     }
 
-    /// Facts from a secret and, when traces were given, its usage (empty usage = traced but unused).
-    public init(secret: Secret, usage: KeyUsage?) {
+    /// Facts from a secret and, when traces were given, its usage (empty usage = traced but unused);
+    /// `encryptionKeyVerdict` is the verdict of the key that encrypts it (`not-in-inventory` when the
+    /// inventory lacks it), and the clashes are secrets of its name in a destination inventory.
+    public init(secret: Secret, usage: KeyUsage?, encryptionKeyVerdict: String? = nil,
+                nameClashes: [String] = [], possibleNameClashes: [String] = []) {
         var values: [String: FactValue] = [:]
         values["secret.name"] = .string(secret.name)
         values["secret.region"] = secret.region.map(FactValue.string)
@@ -56,6 +68,9 @@ public struct Facts: Equatable, Sendable {
         values["secret.stages"] = .list(distinct(secret.versions.values.flatMap(\.stages)))
         values["secret.tags"] = .list(((secret.metadata ?? secret.listed)?.tags ?? []).map { "\($0.key)=\($0.value)" }.sorted())
         values["secret.missing"] = .list(secret.missingResponses)
+        values["secret.encryptionKeyVerdict"] = encryptionKeyVerdict.map(FactValue.string)
+        values["secret.nameClashes"] = .list(nameClashes)
+        values["secret.possibleNameClashes"] = .list(possibleNameClashes)
         let calls = usage.map { $0.groups.map(CallRecord.init).sorted { $0.group < $1.group } }
         self.init(values: values, calls: calls)
     }
@@ -68,6 +83,12 @@ public struct Facts: Equatable, Sendable {
         for (name, value) in Facts.usageFacts(of: calls) where self.values[name] == nil {
             self.values[name] = value
         }
+    }
+
+    /// `calls` in one hour as calls per second, two decimals (`under 0.01` below that).
+    static func perSecond(_ calls: Int) -> String {
+        let rate = Double(calls) / 3600
+        return rate < 0.01 ? "under 0.01" : String(format: "%.2f", rate)
     }
 
     /// Whether traces were given, i.e. whether usage rules can be evaluated.

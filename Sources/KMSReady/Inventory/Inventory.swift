@@ -4,6 +4,10 @@ public struct Inventory: Sendable {
     public var keys: [String: Key] = [:]
     /// Secrets by `Secret.reference` (`name@region`).
     public var secrets: [String: Secret] = [:]
+    /// KMS instances (GetKmsInstance, GetKmsInstanceQuotaInfos, ListKmsInstances) by instance id.
+    public var instances: [String: KMSInstance] = [:]
+    /// The default KMS instance of each GetDefaultKmsInstance response, sorted.
+    public var defaultInstances: [String] = []
     /// Problems that do not stop the check, e.g. missing ListKeys pages or aliases of unknown keys.
     public var warnings: [String] = []
     /// How many files of each response kind were read, by kind name (`ListKeys`, `DescribeKey`, ...).

@@ -116,7 +116,35 @@ public enum InventoryReader {
                 for version in versions { secret.versions[version.versionId] = version }
                 if let totalCount { secret.reportedVersionCount = max(secret.reportedVersionCount ?? 0, totalCount) }
                 secrets[place] = secret
+            case .kmsInstance(let described):
+                var instance = instance(described.id, from: file)
+                instance.status = described.status
+                instance.chargeType = described.chargeType
+                instance.endDate = described.endDate
+                instance.productVersion = described.productVersion
+                instance.keyLimit = described.keyLimit
+                instance.secretLimit = described.secretLimit
+                instance.region = instance.region ?? described.region
+                inventory.instances[described.id] = instance
+            case .kmsInstanceQuotas(let id, let quotas):
+                var instance = instance(id, from: file)
+                instance.quotas.merge(quotas) { _, new in new }
+                inventory.instances[id] = instance
+            case .kmsInstanceList(_, let listed):
+                for entry in listed {
+                    var instance = instance(entry.id, from: file)
+                    if let arn = entry.arn.flatMap(KeyARN.init) { (instance.region, instance.account) = (arn.region, arn.account) }
+                    inventory.instances[entry.id] = instance
+                }
+            case .defaultKmsInstance(let id):
+                if !inventory.defaultInstances.contains(id) { inventory.defaultInstances = (inventory.defaultInstances + [id]).sorted() }
             }
+        }
+
+        mutating func instance(_ id: String, from file: String) -> KMSInstance {
+            var instance = inventory.instances[id] ?? KMSInstance(id: id)
+            instance.sources.insert(file)
+            return instance
         }
 
         mutating func finish() -> Inventory {

@@ -8,6 +8,14 @@ enum InventoryResponse {
     case listSecrets(page: Int?, totalCount: Int?, secrets: [SecretMetadata])
     case describeSecret(SecretMetadata)
     case secretVersions(secretName: String, totalCount: Int?, versions: [SecretVersion])
+    /// GetKmsInstance.
+    case kmsInstance(KMSInstance)
+    /// GetKmsInstanceQuotaInfos: quotas by resource type.
+    case kmsInstanceQuotas(instanceId: String, quotas: [String: KMSInstance.Quota])
+    /// ListKmsInstances: instance ids with their ARNs.
+    case kmsInstanceList(totalCount: Int?, instances: [(id: String, arn: String?)])
+    /// GetDefaultKmsInstance.
+    case defaultKmsInstance(String)
 
     /// The API name of the response kind, as users know it.
     var kindName: String {
@@ -20,6 +28,10 @@ enum InventoryResponse {
         case .listSecrets: return "ListSecrets"
         case .describeSecret: return "DescribeSecret"
         case .secretVersions: return "ListSecretVersionIds"
+        case .kmsInstance: return "GetKmsInstance"
+        case .kmsInstanceQuotas: return "GetKmsInstanceQuotaInfos"
+        case .kmsInstanceList: return "ListKmsInstances"
+        case .defaultKmsInstance: return "GetDefaultKmsInstance"
         }
     }
 
@@ -31,6 +43,7 @@ enum InventoryResponse {
             throw value.error("a GetSecretValue response: it holds a secret value, which kmsready never reads; remove this file from the inputs (export DescribeSecret and ListSecretVersionIds instead)")
         }
         if let secrets = try decodeSecretResponse(root, object) { return secrets }
+        if let instances = try decodeInstanceResponse(root, object) { return instances }
         if object["KeyMetadata"] != nil { return .describeKey(try decodeMetadata(try root.requiredMember("KeyMetadata"))) }
         if object["Keys"] != nil { return try decodeListKeys(root) }
         if object["KeyVersions"] != nil {
@@ -52,7 +65,50 @@ enum InventoryResponse {
                 (keyId: try node.requiredString("KeyId"), key: try node.requiredString("TagKey"), value: try node.optionalString("TagValue") ?? "")
             })
         }
-        throw root.error("not a recognised KMS response: expected the fields of ListKeys (Keys), DescribeKey (KeyMetadata), ListKeyVersions (KeyVersions), ListAliases (Aliases), ListResourceTags (Tags), ListSecrets (SecretList), DescribeSecret (SecretName) or ListSecretVersionIds (VersionIds)")
+        throw root.error("not a recognised KMS response: expected the fields of ListKeys (Keys), DescribeKey (KeyMetadata), ListKeyVersions (KeyVersions), ListAliases (Aliases), ListResourceTags (Tags), ListSecrets (SecretList), DescribeSecret (SecretName), ListSecretVersionIds (VersionIds), GetKmsInstance (KmsInstance), GetKmsInstanceQuotaInfos (KmsInstanceQuotaInfos), ListKmsInstances (KmsInstances) or GetDefaultKmsInstance (DefaultKmsInstanceId)")
+    }
+
+    /// GetKmsInstance (`KmsInstance`), GetKmsInstanceQuotaInfos (`KmsInstanceQuotaInfos`), ListKmsInstances
+    /// (`KmsInstances`) or GetDefaultKmsInstance (`DefaultKmsInstanceId`); `nil` for other responses.
+    /// Shapes from the official SDKs' models (`alibabacloud-kms20160120`).
+    private static func decodeInstanceResponse(_ root: JSONNode, _ object: JSONObject) throws(JSONShapeError) -> InventoryResponse? {
+        if let node = try root.member("KmsInstance") {
+            var instance = KMSInstance(id: try node.requiredString("InstanceId"))
+            instance.status = try node.optionalString("Status")
+            instance.chargeType = try node.optionalString("ChargeType")
+            instance.endDate = try node.optionalString("EndDate")
+            instance.productVersion = try optionalInt(node, "ProductVersion").map(String.init)
+            instance.keyLimit = try optionalInt(node, "KeyNum")
+            instance.secretLimit = try optionalInt(node, "SecretNum")
+            instance.region = try listElements(node, wrapper: "BindVpcs", element: "BindVpc").first.flatMap { (vpc) throws(JSONShapeError) in
+                try vpc.optionalString("RegionId")
+            }
+            return .kmsInstance(instance)
+        }
+        if object["KmsInstanceQuotaInfos"] != nil {
+            var quotas: [String: KMSInstance.Quota] = [:]
+            for node in try root.member("KmsInstanceQuotaInfos")?.elements() ?? [] {
+                quotas[try node.requiredString("ResourceType")] = KMSInstance.Quota(quota: try optionalInt(node, "ResourceQuota") ?? 0,
+                                                                                    used: try optionalInt(node, "UsedQuantity") ?? 0)
+            }
+            return .kmsInstanceQuotas(instanceId: try root.requiredString("KmsInstanceId"), quotas: quotas)
+        }
+        if object["KmsInstances"] != nil {
+            let list = try listElements(root, wrapper: "KmsInstances", element: "KmsInstance").map { (node) throws(JSONShapeError) in
+                (id: try node.requiredString("KmsInstanceId"), arn: try node.optionalString("KmsInstanceArn"))
+            }
+            return .kmsInstanceList(totalCount: try optionalInt(root, "TotalCount"), instances: list)
+        }
+        if object["DefaultKmsInstanceId"] != nil {
+            return .defaultKmsInstance(try root.requiredString("DefaultKmsInstanceId"))
+        }
+        return nil
+    }
+
+    /// An optional number (or a string of digits, as `SecretNum` is): missing, `null` and `""` are absent.
+    private static func optionalInt(_ node: JSONNode, _ name: String) throws(JSONShapeError) -> Int? {
+        guard let member = try node.member(name), member.value.stringValue != "" else { return nil }
+        return try member.int()
     }
 
     /// ListSecrets (`SecretList`), ListSecretVersionIds (`VersionIds` and `SecretName`) or DescribeSecret

@@ -18,7 +18,7 @@ public enum ReportHTML {
         out += "<header><h1>kmsready: can these KMS keys move to a dedicated KMS instance?</h1>\n"
         out += "<p class=\"muted\">\(KMSReadyVersion.name) \(escape(KMSReadyVersion.version)) · \(report.keys.count) keys · "
         out += report.usageEvaluated ? "traces evaluated" : "no traces given: usage rules not evaluated"
-        out += "</p></header>\n"
+        out += "</p>\n<p id=\"edition\">\(escape(ReportText.editionLine(report.edition))) (<a href=\"#rules\">sources</a>)</p></header>\n"
         out += summary(report)
         out += coverage(report)
         out += keyTable(report)
@@ -79,7 +79,7 @@ public enum ReportHTML {
     private static func secrets(_ report: Report) -> String {
         guard !report.secrets.isEmpty else { return "" }
         var out = "<section id=\"secrets\"><h2>Secrets (\(report.secrets.count))</h2>\n"
-        out += "<p class=\"muted\">Secrets outside a KMS instance cannot be moved by the CMK migration; <code>kmsready secrets plan</code> lists the calls that move them.</p>\n"
+        out += "<p class=\"muted\">\(escape(ReportText.secretsHint(report.edition)))</p>\n"
         out += "<table id=\"secret-table\"><thead><tr><th>Verdict</th><th>Secret</th><th>Region</th><th>Type</th><th>KMS instance</th><th>Key</th><th>Last access</th><th>Why</th></tr></thead><tbody>\n"
         for secret in report.secretsWorstFirst {
             let key = secret.encryptionKeyText ?? "-"
@@ -113,15 +113,23 @@ public enum ReportHTML {
     // MARK: Rules
 
     private static func rules(_ report: Report) -> String {
-        var out = "<section id=\"rules\"><h2>Rules that ran (\(report.rules.count))</h2>\n<table><thead><tr><th>Rule</th><th>Verdict</th><th>Description</th><th>Document</th></tr></thead><tbody>\n"
+        let edition = report.edition
+        var out = "<section id=\"rules\"><h2>Rules that ran (\(report.rules.count)): edition \(escape(edition.id))</h2>\n"
+        out += "<p>\(escape(edition.description))</p>\n<ul class=\"sources\">\n"
+        for source in edition.sources { out += "<li>\(sourceLink(source))</li>\n" }
+        out += "</ul>\n<table><thead><tr><th>Rule</th><th>Verdict</th><th>Description</th><th>Documents</th></tr></thead><tbody>\n"
         for rule in report.rules {
-            var document = escape(rule.source.document)
-            if let section = rule.source.section { document += ", " + escape(section) }
-            if let url = rule.source.url { document = "<a href=\"\(escape(url))\">\(document)</a>" }
+            let documents = rule.sources.map(sourceLink).joined(separator: "<br>")
             out += "<tr><td><code>\(escape(rule.id))</code><br>\(escape(rule.title))</td><td><span class=\"badge \(verdictClass(rule.verdict))\">\(rule.verdict.rawValue)</span></td>"
-            out += "<td>\(escape(rule.description))</td><td>\(document)</td></tr>\n"
+            out += "<td>\(escape(rule.description))</td><td>\(documents)</td></tr>\n"
         }
         return out + "</tbody></table>\n</section>\n"
+    }
+
+    /// A source as a link with its section and date.
+    private static func sourceLink(_ source: RuleSource) -> String {
+        let text = escape(source.citation)
+        return source.url.map { "<a href=\"\(escape($0))\">\(text)</a>" } ?? text
     }
 
     // MARK: Style and behaviour

@@ -11,6 +11,7 @@ public enum ReportJSON {
         var root = JSONObject()
         root.append("schemaVersion", .int(Report.schemaVersion))
         root.append("tool", .object(JSONObject([("name", .string(KMSReadyVersion.name)), ("version", .string(KMSReadyVersion.version))])))
+        root.append("edition", edition(report.edition))
         root.append("summary", summary(report))
         root.append("inputs", inputs(report))
         root.append("coverage", .array(report.coverage.map(coverage)))
@@ -30,6 +31,30 @@ public enum ReportJSON {
         root.append("keys", .array(report.keys.map(key)))
         root.append("secrets", .array(report.secrets.map(secret)))
         return .object(root)
+    }
+
+    /// The edition applied: `id`, `title`, when it was in force, its process and its sources with their
+    /// dates. Every JSON output (report, plans, tickets) names its edition this way.
+    public static func edition(_ edition: Edition) -> JSONValue {
+        var object = JSONObject()
+        object.append("id", .string(edition.id))
+        object.append("title", .string(edition.title))
+        object.append("inForceFrom", .string(edition.inForceFrom))
+        object.append("inForceUntil", edition.inForceUntil.map(JSONValue.string) ?? .null)
+        object.append("process", .string(edition.process.rawValue))
+        object.append("sources", .array(edition.sources.map(source)))
+        return .object(object)
+    }
+
+    /// One source: its label, title, address, section and Last Updated date, as far as known.
+    static func source(_ source: RuleSource) -> JSONValue {
+        var object = JSONObject()
+        object.append("label", source.label.map(JSONValue.string))
+        object.append("document", .string(source.document))
+        object.append("url", source.url.map(JSONValue.string))
+        object.append("section", source.section.map(JSONValue.string))
+        object.append("lastUpdated", source.lastUpdated.map(JSONValue.string))
+        return .object(object)
     }
 
     private static func summary(_ report: Report) -> JSONValue {

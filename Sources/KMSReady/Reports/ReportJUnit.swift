@@ -19,6 +19,7 @@ public enum ReportJUnit {
             out += "    <properties>\n"
             out += "      <property name=\"failOn\" value=\"\(failOn?.rawValue ?? "never")\"/>\n"
             out += "      <property name=\"usageEvaluated\" value=\"\(report.usageEvaluated)\"/>\n"
+            out += editionProperties(report.edition)
             for coverage in report.coverage where (coverage.scope.region ?? "unknown-region") == region {
                 let name = "coverage." + (coverage.scope.account ?? "unknown-account")
                 out += "      <property name=\"\(ReportText.escapeXML(name)).status\" value=\"\(coverage.status.rawValue)\"/>\n"
@@ -35,6 +36,7 @@ public enum ReportJUnit {
             out += "  <testsuite package=\"kmsready\" id=\"\(regions.count + offset)\" name=\"\(ReportText.escapeXML(name))\" timestamp=\"\(timestamp)\" hostname=\"localhost\""
             out += " tests=\"\(secrets.count)\" failures=\"0\" errors=\"0\" skipped=\"\(secrets.filter { $0.verdict == .notRequired }.count)\" time=\"0\">\n"
             out += "    <properties>\n"
+            out += editionProperties(report.edition)
             for secret in secrets {
                 out += "      <property name=\"secret.\(ReportText.escapeXML(secret.secret.name))\" value=\"\(ReportText.escapeXML(secret.verdict.rawValue + ": " + secret.reason))\"/>\n"
             }
@@ -46,6 +48,20 @@ public enum ReportJUnit {
             out += "    <system-out></system-out>\n    <system-err></system-err>\n  </testsuite>\n"
         }
         return out + "</testsuites>\n"
+    }
+
+    /// The edition applied, as properties: `edition`, `edition.title`, `edition.inForce` and one
+    /// `edition.source.<label>` per page with its date and address.
+    private static func editionProperties(_ edition: Edition) -> String {
+        var out = "      <property name=\"edition\" value=\"\(ReportText.escapeXML(edition.id))\"/>\n"
+        out += "      <property name=\"edition.title\" value=\"\(ReportText.escapeXML(edition.title))\"/>\n"
+        out += "      <property name=\"edition.inForce\" value=\"\(ReportText.escapeXML(edition.inForceFrom + " to " + (edition.inForceUntil ?? "now")))\"/>\n"
+        for (index, source) in edition.sources.enumerated() {
+            let name = "edition.source." + (source.label ?? String(index + 1))
+            let value = source.citation + (source.url.map { " " + $0 } ?? "")
+            out += "      <property name=\"\(ReportText.escapeXML(name))\" value=\"\(ReportText.escapeXML(value))\"/>\n"
+        }
+        return out
     }
 
     /// Whether `key` is a failure: its unwaived findings reach `failOn` (never without `--fail-on`).

@@ -10,6 +10,7 @@ public enum ReportMarkdown {
     /// The Markdown text; `fullReport` names the file with every key, when the same run writes one.
     public static func render(_ report: Report, fullReport: String? = nil, budget: Int = defaultBudget) -> String {
         var out = "## kmsready: \(report.keys.count) keys\n\n"
+        out += ReportText.editionMarkdown(report.edition)
         let counts = report.countsByVerdict
         out += "| verdict | keys |\n| --- | ---: |\n"
         for verdict in Verdict.worstFirst { out += "| \(verdict.rawValue) | \(counts[verdict] ?? 0) |\n" }
@@ -85,7 +86,7 @@ public enum ReportMarkdown {
             }
         }
         if leftOut > 0 { out += "\n_\(leftOut) more secrets are in the full report._\n" }
-        return out + "\nRemediation by type, and the calls in order: `kmsready secrets plan`.\n\n"
+        return out + "\n\(ReportText.secretsHint(report.edition))\n\n"
     }
 
     /// Appends `piece()` to `out` while `out` stays within `limit` bytes; once a piece does not fit, it and

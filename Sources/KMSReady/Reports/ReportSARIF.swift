@@ -65,6 +65,7 @@ public enum ReportSARIF {
         run.append("tool", .object(JSONObject([("driver", .object(driver))])))
         run.append("columnKind", .string("unicodeCodePoints"))
         run.append("results", .array(results))
+        run.append("properties", .object(JSONObject([("edition", ReportJSON.edition(report.edition))])))
         if !notifications.isEmpty {
             run.append("invocations", .array([.object(JSONObject([
                 ("executionSuccessful", .bool(true)),
@@ -103,11 +104,10 @@ public enum ReportSARIF {
         object.append("name", .string(pascalCase(rule.id)))
         object.append("shortDescription", .object(JSONObject([("text", .string(rule.title))])))
         object.append("fullDescription", .object(JSONObject([("text", .string(rule.description))])))
-        var help = "\(rule.description)\n\nVerdict: \(rule.verdict.rawValue). Source: \(rule.source.document)"
-        if let section = rule.source.section { help += ", \(section)" }
-        if let url = rule.source.url { help += " (\(url))" }
+        var help = "\(rule.description)\n\nVerdict: \(rule.verdict.rawValue). Sources:"
+        for source in rule.sources { help += "\n- \(source.citation)" + (source.url.map { " \($0)" } ?? "") }
         object.append("help", .object(JSONObject([("text", .string(help))])))
-        object.append("helpUri", rule.source.url.map(JSONValue.string))
+        object.append("helpUri", rule.sources.lazy.compactMap(\.url).first.map(JSONValue.string))
         object.append("defaultConfiguration", .object(JSONObject([("level", .string(level(rule.verdict) ?? "none"))])))
         object.append("properties", .object(JSONObject([
             ("verdict", .string(rule.verdict.rawValue)),

@@ -9,6 +9,7 @@ public enum ReportTable {
         var lines: [String] = []
         let counts = report.countsByVerdict
         lines.append("kmsready: \(report.keys.count) keys")
+        lines.append(cut(ReportText.editionLine(report.edition), width))
         for verdict in Verdict.worstFirst {
             lines.append("  " + pad(verdict.rawValue, 29) + String(counts[verdict] ?? 0))
         }
@@ -52,7 +53,7 @@ public enum ReportTable {
             lines.append("")
             lines.append("secrets: \(report.secrets.count) (" + Verdict.worstFirst.compactMap { verdict in
                 secretCounts[verdict].map { "\($0) \(verdict.rawValue)" }
-            }.joined(separator: ", ") + "); kmsready secrets plan lists the calls that move them")
+            }.joined(separator: ", ") + "). " + ReportText.secretsHint(report.edition))
             lines.append(pad("VERDICT", 29) + pad("SECRET", 38) + pad("REGION", 15) + "TYPE")
             for secret in report.secretsWorstFirst {
                 let row = cut(pad(secret.verdict.rawValue, 29) + pad(secret.secret.name, 38) + pad(secret.secret.region ?? "-", 15)

@@ -29,6 +29,29 @@ enum ReportText {
         return label
     }
 
+    /// `rules: edition 2023 (title); in force from … until …`: the line every human-readable format
+    /// shows, so a reader knows which rules were applied and from when.
+    static func editionLine(_ edition: Edition) -> String {
+        "rules: " + edition.summaryLine + (edition.id == Edition.defaultId ? "" : "; not the default (--edition \(Edition.defaultId))")
+    }
+
+    /// The edition line and the sources with their dates, as a Markdown paragraph: how plans open.
+    static func editionMarkdown(_ edition: Edition) -> String {
+        TextTemplate.escapeMarkdown(editionLine(edition).capitalizingFirst) + ". Sources: "
+            + edition.sources.map { source in
+                let name = TextTemplate.escapeMarkdown(source.label ?? source.document)
+                return (source.url.map { "[\(name)](\($0))" } ?? name) + " (\(source.lastUpdated ?? "date not given"))"
+            }.joined(separator: ", ") + ".\n\n"
+    }
+
+    /// Where a reader finds how the secrets move, under `edition`'s process.
+    static func secretsHint(_ edition: Edition) -> String {
+        switch edition.process {
+        case .supportTicket: return "Secrets outside a KMS instance cannot be moved by the CMK migration: kmsready secrets plan lists the calls that move them."
+        case .migrationTool: return "The Migration Tool migrates secrets after their keys: kmsready plan --edition \(edition.id) puts them in its runs."
+        }
+    }
+
     /// The columns of the coverage table.
     static let coverageHeader = ["account", "region", "traced period (UTC)", "days", "crypto calls", "management calls", "status"]
 
@@ -59,3 +82,11 @@ enum ReportText {
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
+
+extension String {
+    /// The text with its first character upper-cased: a phrase made the start of a sentence.
+    var capitalizingFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// `1 key`, `3 keys`: a count with its noun, plural when it is not one (nouns that take an `s`).
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -15,14 +15,41 @@ enum EmbeddedRuleFiles {
   "condition": {"anyCall": {"equals": {"fact": "call.callerKind", "value": "application"}}},
   "message": "Applications use the key ({matched.principals}; {matched.languages}; {matched.calls} calls): after migration they must switch to an application access point (AAP) and the migration SDK within one month.",
   "remediation": "Before the migration: create an AAP for the KMS instance, and plan the switch of each listed principal's application to the migration SDK (Java, Go or Python) within one month of the migration date.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Scenario 2: applications"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Scenario 2: applications", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"calls": [{"language": "java"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"callerKind": "cloud-service"}]},
+      {"calls": []}
+    ]
+  }
+}
+
+"""####),
+        (name: "applications-keep-their-sdk.json", text: ####"""
+{
+  "id": "applications-keep-their-sdk",
+  "title": "Applications use the key: they keep their SDK and code",
+  "description": "Under the 2025 process applications continue with their original SDK, without code change (S24, PLAN): the SDK language and the application access point of the 2023 page no longer decide anything. The language matters only if a team later moves an application to the dedicated gateway (the transfer SDKs exist for Java, Go and Python).",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"anyCall": {"equals": {"fact": "call.callerKind", "value": "application"}}},
+  "message": "Applications use the key ({matched.principals}; {matched.languages}; {matched.calls} calls): they keep their SDK and code after the migration.",
+  "remediation": "None for the migration. Moving an application to the instance's dedicated gateway later is optional (performance); transfer SDKs exist for Java, Go and Python.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Applications: no code change after the migration", "lastUpdated": "2024-11-18"},
+    {"document": "Step 1: Assessment", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/pre-migration-planning", "section": "Self-managed applications", "lastUpdated": "2025-02-24"}
+  ],
+  "examples": {
+    "triggering": [
+      {"calls": [{"language": "nodejs"}]},
+      {"calls": [{"language": "unknown"}]}
     ],
     "nonTriggering": [
       {"calls": [{"callerKind": "cloud-service"}]},
@@ -46,11 +73,10 @@ enum EmbeddedRuleFiles {
   "message": "Automatic rotation is {key.automaticRotation} (interval {key.rotationInterval}) and the key still has one version: disable automatic rotation, then migrate.",
   "remediation": "Disable automatic rotation before the key rotates again: aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false",
   "checklist": "Automatic rotation disabled (aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false) and the key still has one version",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes: CMKs with automatic rotation enabled"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes: CMKs with automatic rotation enabled", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.automaticRotation": "Enabled", "key.versionCount": 1}},
@@ -122,11 +148,10 @@ enum EmbeddedRuleFiles {
   ]},
   "message": "Only cloud services use the key ({matched.principals}, {matched.calls} calls): no application change; migrate through a support ticket.",
   "remediation": "Submit a support ticket naming the CMK ID, an off-peak migration window and the destination KMS instance.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Scenario 1: server-side encryption in Alibaba Cloud services"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Scenario 1: server-side encryption in Alibaba Cloud services", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"calls": [{"callerKind": "cloud-service", "principal": "assumed-role:AliyunServiceRoleForOSSEncryption", "operation": "GenerateDataKey"}]},
@@ -151,11 +176,11 @@ enum EmbeddedRuleFiles {
   "condition": {"exists": {"fact": "key.dkmsInstanceId"}},
   "message": "The key is already in the dedicated KMS instance {key.dkmsInstanceId}: no migration needed.",
   "remediation": "None: the key is already where migration would put it.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes", "lastUpdated": "2023-09-12"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Keys and secrets in shared KMS are migrated", "lastUpdated": "2024-11-18"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.dkmsInstanceId": "kst-hzz62ee23f5ef4xxxxx"}}
@@ -163,6 +188,134 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"facts": {"key.dkmsInstanceId": ""}},
       {"facts": {"key.origin": "Aliyun_KMS"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "destination-type-unknown.json", text: ####"""
+{
+  "id": "destination-type-unknown",
+  "title": "Key spec depends on the instance type, which was not given",
+  "description": "Only Aliyun_AES_256 and RSA keys fit both software and hardware instances (SPEC); for any other spec the destination's type decides, and no API response shows an instance's type.",
+  "severity": "low",
+  "verdict": "needs-review",
+  "condition": {"all": [{"not": {"exists": {"fact": "destination.type"}}}, {"exists": {"fact": "key.spec"}}, {"not": {"in": {"fact": "key.spec", "values": ["Aliyun_AES_256", "RSA_2048", "RSA_3072", "RSA_4096"]}}}]},
+  "message": "The key is {key.spec}: whether its destination instance can take it depends on the instance's type (software or hardware), which was not given.",
+  "remediation": "Say the destination's type: --destination-type software|hardware, or \"type\" in the --destination map's entry for {key.region}.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Key management types and key specifications", "url": "https://help.aliyun.com/en/kms/key-management-service/user-guide/key-types-and-specifications", "section": "Specifications by key management type", "lastUpdated": "undated"},
+    {"document": "General FAQs (KMS migration)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/other-faq", "section": "Choose an instance type that supports the keys you migrate", "lastUpdated": "2025-03-19"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.spec": "Aliyun_AES_128"}},
+      {"facts": {"key.spec": "EC_P256"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.spec": "Aliyun_AES_256"}},
+      {"facts": {"key.spec": "Aliyun_AES_128", "destination.type": "hardware"}},
+      {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "editions/2023.json", text: ####"""
+{
+  "id": "2023",
+  "title": "Ticketed CMK migration to a dedicated KMS instance (Alibaba Cloud's page of 2023-09-12)",
+  "description": "The migration as the seed document describes it: CMKs with external key material or several versions, and CMKs that applications use with ReEncrypt, ExportDataKey or GenerateAndExportDataKey, cannot be migrated; automatic rotation must be off with a single version; applications must be in Java, Go or Python and switch to an application access point (AAP) and the migration SDK within one month; each migration is a support ticket naming the CMK, an off-peak window and the destination instance; secrets are not migrated. The Chinese pages at the current address still show this text.",
+  "inForceFrom": "2023-09-12",
+  "inForceUntil": "2024-11-18",
+  "process": "support-ticket",
+  "sources": [
+    {"label": "S23", "document": "Migrate CMKs in default KMS instances to your KMS instances", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "lastUpdated": "2023-09-12"},
+    {"label": "XREG-secrets", "document": "Migrate secrets across regions", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "lastUpdated": "2026-03-31"},
+    {"label": "TRAIL", "document": "Create a single-account trail (ActionTrail)", "url": "https://www.alibabacloud.com/help/en/actiontrail/user-guide/create-a-single-account-trail", "lastUpdated": "undated"}
+  ]
+}
+
+"""####),
+        (name: "editions/2025.json", text: ####"""
+{
+  "id": "2025",
+  "title": "Self-service Migration Tool, KMS 1.0 to KMS 3.0 (Alibaba Cloud's pages since 2024-11-18)",
+  "description": "Today's process: per region, in the KMS 1.0 console's Migration Tool, runs of at most 50 keys and 50 secrets into a KMS instance of the same region; applications keep their SDK and code; ReEncrypt works only through the shared gateway (750 QPS), ExportDataKey and GenerateAndExportDataKey through both gateways; secrets migrate too, after the key that encrypts them, with automatic rotation off and no name clash; the destination instance needs key and secret quota, auto-renewal and (software) image 2.9.0 or later; Terraform-managed keys and secrets need dkms_instance_id handled; management calls are frozen during a run; KMS 1.0 reached end of service on 2025-09-30. Where these pages are silent (external key material, several versions, key states), findings say so and ask for review.",
+  "inForceFrom": "2024-11-18",
+  "process": "migration-tool",
+  "runLimits": {"keys": 50, "secrets": 50},
+  "sources": [
+    {"label": "S24", "document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "lastUpdated": "2024-11-18"},
+    {"label": "PLAN", "document": "Step 1: Assessment", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/pre-migration-planning", "lastUpdated": "2025-02-24"},
+    {"label": "OP2", "document": "Step 2: Perform the migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/migration-operation", "lastUpdated": "2025-12-05"},
+    {"label": "SFAQ", "document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "lastUpdated": "2025-01-16"},
+    {"label": "GFAQ", "document": "General FAQs (KMS migration)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/other-faq", "lastUpdated": "2025-03-19"},
+    {"label": "TF", "document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "lastUpdated": "2026-03-31"},
+    {"label": "REENC", "document": "ReEncrypt (API reference)", "url": "https://www.alibabacloud.com/help/doc-detail/2938467.html", "lastUpdated": "2025-07-29"},
+    {"label": "EXP", "document": "ExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-exportdatakey", "lastUpdated": "2025-07-29"},
+    {"label": "GAE", "document": "GenerateAndExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-generateandexportdatakey", "lastUpdated": "2025-07-29"},
+    {"label": "NET", "document": "Access KMS instance keys over the Internet", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/access-keys-of-a-kms-instance-over-the-internet", "lastUpdated": "2026-03-31"},
+    {"label": "SPEC", "document": "Key management types and key specifications", "url": "https://help.aliyun.com/en/kms/key-management-service/user-guide/key-types-and-specifications", "lastUpdated": "undated"},
+    {"label": "XREG-secrets", "document": "Migrate secrets across regions", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "lastUpdated": "2026-03-31"},
+    {"label": "TRAIL", "document": "Create a single-account trail (ActionTrail)", "url": "https://www.alibabacloud.com/help/en/actiontrail/user-guide/create-a-single-account-trail", "lastUpdated": "undated"}
+  ]
+}
+
+"""####),
+        (name: "export-operations-either-gateway.json", text: ####"""
+{
+  "id": "export-operations-either-gateway",
+  "title": "ExportDataKey or GenerateAndExportDataKey: served by both gateways",
+  "description": "ExportDataKey and GenerateAndExportDataKey can be called through the shared gateway and through a KMS instance's dedicated gateway (EXP, GAE, 2025-07-29): they no longer hold a key back, as the 2023 page said they did.",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"anyCall": {"all": [{"equals": {"fact": "call.callerKind", "value": "application"}}, {"in": {"fact": "call.operation", "values": ["ExportDataKey", "GenerateAndExportDataKey"]}}]}},
+  "message": "Applications call {matched.operations} with this key ({matched.calls} calls by {matched.principals}): both gateways serve these operations, so they need no change.",
+  "remediation": "None.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "ExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-exportdatakey", "section": "Either the shared gateway or the dedicated gateway", "lastUpdated": "2025-07-29"},
+    {"document": "GenerateAndExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-generateandexportdatakey", "section": "Either the shared gateway or the dedicated gateway", "lastUpdated": "2025-07-29"}
+  ],
+  "examples": {
+    "triggering": [
+      {"calls": [{"operation": "ExportDataKey"}]},
+      {"calls": [{"operation": "GenerateAndExportDataKey", "language": "nodejs"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"operation": "ReEncrypt"}]},
+      {"calls": [{"operation": "ExportDataKey", "callerKind": "tool"}]}
+    ]
+  }
+}
+
+"""####),
+        (name: "external-key-material-unconfirmed.json", text: ####"""
+{
+  "id": "external-key-material-unconfirmed",
+  "title": "External key material: whether the Migration Tool takes such keys is not documented",
+  "description": "Alibaba Cloud's current migration pages (S24 2024-11-18, OP2 2025-12-05) are silent on keys with imported key material (Origin EXTERNAL); the 2023 page said they cannot be migrated, and the key-type page says software-protected keys cannot hold imported material. This is open question 1 of the 2025 edition: kmsready does not guess.",
+  "severity": "high",
+  "verdict": "needs-review",
+  "condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}},
+  "message": "The key material is imported (Origin EXTERNAL): the current migration pages do not say whether such keys migrate (the 2023 page said they cannot; software instances cannot hold imported material).",
+  "remediation": "Check whether the Migration Tool counts the key under Keys Not Migrated for {key.region}; if it does not, ask Alibaba Cloud technical support (OP2, 2025-12-05), or create a key in the KMS instance and re-encrypt the data (OP1, 2025-01-14).",
+  "supportRequirement": true,
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Before you begin", "lastUpdated": "2024-11-18"},
+    {"document": "Step 2: Perform the migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/migration-operation", "section": "Keys the Migration Tool does not list: contact technical support", "lastUpdated": "2025-12-05"},
+    {"document": "Key management types and key specifications", "url": "https://help.aliyun.com/en/kms/key-management-service/user-guide/key-types-and-specifications", "section": "Software key management: no imported key material", "lastUpdated": "undated"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.origin": "EXTERNAL"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.origin": "Aliyun_KMS"}},
+      {"facts": {}}
     ]
   }
 }
@@ -178,11 +331,10 @@ enum EmbeddedRuleFiles {
   "condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}},
   "message": "The key material is imported (Origin {key.origin}): CMKs with external key material cannot be migrated.",
   "remediation": "Create a new key in the dedicated KMS instance, import your key material into it, and move your applications and ciphertexts to it; or raise the CMK migration requirement with Alibaba Cloud support through a ticket.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes: You cannot migrate the following CMKs"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes: You cannot migrate the following CMKs", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.origin": "EXTERNAL"}}
@@ -206,11 +358,10 @@ enum EmbeddedRuleFiles {
   "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"equals": {"fact": "secret.type", "value": "Generic"}}]},
   "message": "The generic secret {secret.name} is outside a KMS instance: the CMK migration cannot move it.",
   "remediation": "Re-create it in a KMS instance with its metadata, versions and values (kmsready secrets plan --inventory ... --to-region {secret.region} lists the calls in order), move the applications, then delete the source; or ask Alibaba Cloud support through a ticket.",
-  "source": {
-    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
-    "section": "Migrate a generic secret outside a KMS instance"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "Migrate a generic secret outside a KMS instance", "lastUpdated": "2026-03-31"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.inKmsInstance": false, "secret.type": "Generic"}}
@@ -219,6 +370,60 @@ enum EmbeddedRuleFiles {
       {"facts": {"secret.inKmsInstance": true, "secret.type": "Generic"}},
       {"facts": {"secret.inKmsInstance": false, "secret.type": "RAMCredentials"}},
       {"facts": {"secret.type": "Generic"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "hsm-key-to-software-instance.json", text: ####"""
+{
+  "id": "hsm-key-to-software-instance",
+  "title": "An HSM-protected key moves into a software instance",
+  "description": "Keys migrated from hardware to software protection change their ProtectionLevel; the Terraform page asks to add protection_level to ignore_changes for them (TF).",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"all": [{"equals": {"fact": "key.protectionLevel", "value": "HSM"}}, {"equals": {"fact": "destination.type", "value": "software"}}]},
+  "message": "The key is HSM-protected and moves into the software instance {destination.instance}: its ProtectionLevel becomes SOFTWARE.",
+  "remediation": "Confirm that software protection meets your compliance needs; in Terraform add protection_level to the key's lifecycle ignore_changes.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Keys migrated from hardware to software protection level", "lastUpdated": "2026-03-31"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.protectionLevel": "HSM", "destination.type": "software"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.protectionLevel": "HSM", "destination.type": "hardware"}},
+      {"facts": {"key.protectionLevel": "SOFTWARE", "destination.type": "software"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "internet-access-required.json", text: ####"""
+{
+  "id": "internet-access-required",
+  "title": "Calls from public addresses: the instance's Internet access must be on",
+  "description": "A key in a KMS instance is reachable from the Internet only when the instance's Internet access is switched on (console, by the instance owner), and Internet calls are limited to 1,000 QPS (NET). Whether this applies to a migrated key's calls to the shared gateway's public endpoint is not stated for the migration (open question 6 of the 2025 edition); switching it on is the safe side.",
+  "severity": "medium",
+  "verdict": "eligible-after-remediation",
+  "condition": {"anyCall": {"all": [{"equals": {"fact": "call.callerKind", "value": "application"}}, {"equals": {"fact": "call.network", "value": "public"}}]}},
+  "message": "Application calls from public addresses by {matched.principals} ({matched.calls} calls): a key in a KMS instance answers Internet callers only when the instance's Internet access is on, at up to 1,000 QPS (whether this applies to a migrated key on the shared gateway's public endpoint is not stated).",
+  "remediation": "Before the run, switch on Internet access of the destination instance (KMS console, Instances, by the instance owner), or move the callers into a VPC; if the addresses are your own inside Alibaba Cloud, list them in a --cloud-cidrs file.",
+  "checklist": "Internet access of the destination instance switched on (console, instance owner) for {matched.principals}",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Access KMS instance keys over the Internet", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/access-keys-of-a-kms-instance-over-the-internet", "section": "Enable Internet access; Internet QPS limit", "lastUpdated": "2026-03-31"},
+    {"document": "ExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-exportdatakey", "section": "Public endpoint needs Internet access", "lastUpdated": "2025-07-29"}
+  ],
+  "examples": {
+    "triggering": [
+      {"calls": [{"network": "public"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"network": "vpc"}]},
+      {"calls": [{"network": "public", "callerKind": "console"}]}
     ]
   }
 }
@@ -234,11 +439,11 @@ enum EmbeddedRuleFiles {
   "condition": {"exists": {"fact": "key.missing"}},
   "message": "The inventory has no {key.missing} response for this key: its origin, rotation or versions cannot be checked.",
   "remediation": "Export the missing responses: aliyun kms DescribeKey --KeyId {key.id} and aliyun kms ListKeyVersions --KeyId {key.id} (samples/export-inventory.sh does it for every key).",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes", "lastUpdated": "2023-09-12"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Before you begin", "lastUpdated": "2024-11-18"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.missing": ["DescribeKey"]}},
@@ -246,6 +451,62 @@ enum EmbeddedRuleFiles {
     ],
     "nonTriggering": [
       {"facts": {"key.missing": []}}
+    ]
+  }
+}
+
+"""####),
+        (name: "key-spec-hardware-only.json", text: ####"""
+{
+  "id": "key-spec-hardware-only",
+  "title": "Key spec needs a hardware instance: the destination is software",
+  "description": "Different KMS 3.0 instance types support different keys (GFAQ); software key management supports the symmetric spec Aliyun_AES_256 (and Aliyun_SM4 with the national-cryptography module) and RSA keys, other symmetric specs only hardware key management (SPEC).",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "destination.type", "value": "software"}}, {"in": {"fact": "key.spec", "values": ["Aliyun_AES_128", "Aliyun_AES_192"]}}]},
+  "message": "The key is {key.spec}, which only hardware key management supports, and its destination {destination.instance} is a software instance.",
+  "remediation": "Move the key to a hardware KMS instance of {key.region} (another --destination entry for it, \"type\": \"hardware\"), or create an Aliyun_AES_256 key in the software instance and re-encrypt the data.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "General FAQs (KMS migration)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/other-faq", "section": "Choose an instance type that supports the keys you migrate", "lastUpdated": "2025-03-19"},
+    {"document": "Key management types and key specifications", "url": "https://help.aliyun.com/en/kms/key-management-service/user-guide/key-types-and-specifications", "section": "Specifications by key management type", "lastUpdated": "undated"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"destination.type": "software", "key.spec": "Aliyun_AES_128"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"destination.type": "hardware", "key.spec": "Aliyun_AES_128"}},
+      {"facts": {"destination.type": "software", "key.spec": "Aliyun_AES_256"}},
+      {"facts": {"key.spec": "Aliyun_AES_128"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "key-spec-unconfirmed-for-software.json", text: ####"""
+{
+  "id": "key-spec-unconfirmed-for-software",
+  "title": "Key spec in a software instance: not confirmed",
+  "description": "Aliyun_SM4 keys need the national-cryptography module in a software instance, and the pages readable today do not say whether software instances take EC_P256, EC_P256K or EC_SM2 keys (SPEC; open question 1 of the 2025 edition).",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"all": [{"equals": {"fact": "destination.type", "value": "software"}}, {"in": {"fact": "key.spec", "values": ["Aliyun_SM4", "EC_P256", "EC_P256K", "EC_SM2"]}}]},
+  "message": "The key is {key.spec} and its destination {destination.instance} is a software instance: Aliyun_SM4 needs the national-cryptography module there, and support for EC keys in software instances is not stated.",
+  "remediation": "Confirm in the KMS console (the instance's supported specifications) or with technical support that {destination.instance} takes {key.spec} keys; otherwise choose a hardware instance.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Key management types and key specifications", "url": "https://help.aliyun.com/en/kms/key-management-service/user-guide/key-types-and-specifications", "section": "Specifications by key management type", "lastUpdated": "undated"},
+    {"document": "General FAQs (KMS migration)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/other-faq", "section": "Choose an instance type that supports the keys you migrate", "lastUpdated": "2025-03-19"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"destination.type": "software", "key.spec": "EC_SM2"}},
+      {"facts": {"destination.type": "software", "key.spec": "Aliyun_SM4"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"destination.type": "hardware", "key.spec": "EC_SM2"}},
+      {"facts": {"destination.type": "software", "key.spec": "RSA_2048"}}
     ]
   }
 }
@@ -261,16 +522,44 @@ enum EmbeddedRuleFiles {
   "condition": {"in": {"fact": "key.state", "values": ["PendingDeletion", "PendingImport", "Disabled"]}},
   "message": "The key is {key.state}: decide whether it should be migrated at all.",
   "remediation": "Enable the key if it is still needed (aliyun kms EnableKey --KeyId {key.id}, or CancelKeyDeletion for a key pending deletion); otherwise leave it out of the migration.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.state": "PendingDeletion"}},
       {"facts": {"key.state": "PendingImport"}},
       {"facts": {"key.state": "Disabled"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.state": "Enabled"}},
+      {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "key-state-unconfirmed.json", text: ####"""
+{
+  "id": "key-state-unconfirmed",
+  "title": "Key disabled, pending deletion or pending import: the current pages do not say",
+  "description": "Alibaba Cloud's current migration pages (S24 2024-11-18, OP2 2025-12-05) are silent on keys that are Disabled, PendingDeletion or PendingImport, and enabling, cancelling deletion or importing material are management calls frozen during a run. Open question 1 of the 2025 edition.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"in": {"fact": "key.state", "values": ["PendingDeletion", "PendingImport", "Disabled"]}},
+  "message": "The key is {key.state}: the current migration pages do not say whether the Migration Tool takes such keys; decide whether it should move at all, and settle its state before the run (state changes are frozen during it).",
+  "remediation": "Enable the key if it is still needed (aliyun kms EnableKey --KeyId {key.id}, or CancelKeyDeletion for a key pending deletion) before the run; otherwise leave it out. If the Migration Tool does not list it, ask technical support (OP2).",
+  "supportRequirement": true,
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "During the migration: no create, modify or delete", "lastUpdated": "2024-11-18"},
+    {"document": "Step 2: Perform the migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/migration-operation", "section": "Keys the Migration Tool does not list: contact technical support", "lastUpdated": "2025-12-05"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.state": "Disabled"}},
+      {"facts": {"key.state": "PendingDeletion"}}
     ],
     "nonTriggering": [
       {"facts": {"key.state": "Enabled"}},
@@ -291,11 +580,10 @@ enum EmbeddedRuleFiles {
   "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"in": {"fact": "secret.type", "values": ["Rds", "ECS"]}}]},
   "message": "The {secret.type} secret {secret.name} is outside a KMS instance: the CMK migration cannot move it.",
   "remediation": "Ask Alibaba Cloud support through a ticket, or create the secret in a KMS instance; when its region is retired it needs nothing, since it follows its {secret.type} instance.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Secrets: You cannot migrate secrets"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Secrets: You cannot migrate secrets", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.inKmsInstance": false, "secret.type": "Rds"}},
@@ -304,6 +592,35 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"facts": {"secret.inKmsInstance": true, "secret.type": "Rds"}},
       {"facts": {"secret.inKmsInstance": false, "secret.type": "Redis"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "multiple-key-versions-unconfirmed.json", text: ####"""
+{
+  "id": "multiple-key-versions-unconfirmed",
+  "title": "Several key versions: whether the Migration Tool takes such keys is not documented",
+  "description": "Alibaba Cloud's current migration pages (S24 2024-11-18, OP2 2025-12-05) are silent on keys with several versions (the 2023 page blocked them). The Terraform page tells users to re-enable rotation after the migration, which suggests rotated keys migrate, but no page says so. This is open question 2 of the 2025 edition.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"greaterThan": {"fact": "key.versionCount", "value": 1}},
+  "message": "The key has {key.versionCount} key versions: the current migration pages do not say whether keys with several versions migrate (the 2023 page said they cannot; the Terraform page's advice to re-enable rotation afterwards suggests they do).",
+  "remediation": "Check whether the Migration Tool counts the key under Keys Not Migrated for {key.region}; if it does not, ask Alibaba Cloud technical support (OP2, 2025-12-05).",
+  "supportRequirement": true,
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Before you begin", "lastUpdated": "2024-11-18"},
+    {"document": "Step 2: Perform the migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/migration-operation", "section": "Keys the Migration Tool does not list: contact technical support", "lastUpdated": "2025-12-05"},
+    {"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Re-enable automatic rotation after the migration", "lastUpdated": "2026-03-31"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.versionCount": 3}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.versionCount": 1}},
+      {"facts": {}}
     ]
   }
 }
@@ -319,11 +636,10 @@ enum EmbeddedRuleFiles {
   "condition": {"greaterThan": {"fact": "key.versionCount", "value": 1}},
   "message": "The key has {key.versionCount} key versions: CMKs with multiple versions cannot be migrated.",
   "remediation": "Create a new key in the dedicated KMS instance and re-encrypt your data with it (decrypt with this key, encrypt with the new one), or raise the requirement with Alibaba Cloud support through a ticket. Disabling rotation does not remove versions.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes: You cannot migrate the following CMKs"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes: You cannot migrate the following CMKs", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.versionCount": 2}},
@@ -347,11 +663,11 @@ enum EmbeddedRuleFiles {
   "condition": {"equals": {"fact": "usage.calls", "value": 0}},
   "message": "No observed use in the traced period: confirm who uses the key before migrating it.",
   "remediation": "Check with the key's owner (see its description and tags); extend the traced period, or consider disabling and scheduling deletion of an unused key.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Scenario 1 and Scenario 2: identify how the CMK is used"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Scenario 1 and Scenario 2: identify how the CMK is used", "lastUpdated": "2023-09-12"},
+    {"document": "Step 1: Assessment", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/pre-migration-planning", "section": "Self-managed applications that use the keys", "lastUpdated": "2025-02-24"}
+  ],
   "examples": {
     "triggering": [
       {"calls": []}
@@ -378,11 +694,10 @@ enum EmbeddedRuleFiles {
   "message": "Application calls from public addresses by {matched.principals} ({matched.calls} calls): if the application runs outside Alibaba Cloud, a support ticket is required.",
   "remediation": "If the addresses are your own inside Alibaba Cloud (ECS public IPs, NAT gateways), list them in a --cloud-cidrs file; otherwise contact Alibaba Cloud support through a ticket before migrating.",
   "supportRequirement": true,
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes: applications deployed outside Alibaba Cloud"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes: applications deployed outside Alibaba Cloud", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"calls": [{"network": "public"}]}
@@ -406,11 +721,10 @@ enum EmbeddedRuleFiles {
   "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"equals": {"fact": "secret.type", "value": "RAMCredentials"}}]},
   "message": "The RAM secret {secret.name} is outside a KMS instance: it cannot be migrated, only deleted and created again.",
   "remediation": "Make sure nothing uses it (its last access is in this report), delete it (aliyun kms DeleteSecret --SecretName {secret.name}), then create it again in the KMS instance for the same RAM user; the AccessKey pair itself is not deleted.",
-  "source": {
-    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
-    "section": "RAM secret: migration not supported, delete and re-create"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "RAM secret: migration not supported, delete and re-create", "lastUpdated": "2026-03-31"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.inKmsInstance": false, "secret.type": "RAMCredentials"}}
@@ -436,11 +750,10 @@ enum EmbeddedRuleFiles {
   ]}},
   "message": "Applications call {matched.operations} with this key ({matched.calls} calls by {matched.principals}, {matched.firstSeen} to {matched.lastSeen}): these operations cannot be used on a migrated key.",
   "remediation": "Change the applications to stop using these operations (e.g. Decrypt then Encrypt instead of ReEncrypt; GenerateDataKey instead of GenerateAndExportDataKey), or raise the requirement with Alibaba Cloud support through a ticket.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes; Scenario 2"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"calls": [{"operation": "ReEncrypt", "language": "java"}]},
@@ -457,6 +770,64 @@ enum EmbeddedRuleFiles {
 }
 
 """####),
+        (name: "reencrypt-stays-on-shared-gateway.json", text: ####"""
+{
+  "id": "reencrypt-stays-on-shared-gateway",
+  "title": "ReEncrypt: the application must keep calling the shared gateway",
+  "description": "After the migration applications keep their SDK and endpoint (S24). ReEncrypt is served only by the shared gateway, at 750 QPS per account, never by the instance's dedicated gateway (REENC): an application that calls it must not be moved to the dedicated gateway or to a transfer client for this key. Not a blocker under the 2025 process.",
+  "severity": "medium",
+  "verdict": "eligible",
+  "condition": {"anyCall": {"all": [{"equals": {"fact": "call.callerKind", "value": "application"}}, {"equals": {"fact": "call.operation", "value": "ReEncrypt"}}]}},
+  "message": "Applications call ReEncrypt with this key ({matched.calls} calls by {matched.principals}, {matched.firstSeen} to {matched.lastSeen}): after the migration they must keep calling the shared gateway, which serves ReEncrypt at up to 750 QPS per account; the key's busiest traced hour had at most {usage.peakHourCalls} calls of any operation ({usage.peakHourQPS} per second on average).",
+  "remediation": "Keep these applications on the shared KMS endpoint (kms.<region>.aliyuncs.com or kms-vpc.<region>.aliyuncs.com) for this key; do not move them to the instance's dedicated gateway or a transfer client while they call ReEncrypt.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "ReEncrypt (API reference)", "url": "https://www.alibabacloud.com/help/doc-detail/2938467.html", "section": "Only the shared gateway; QPS limit 750", "lastUpdated": "2025-07-29"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Applications: no code change after the migration", "lastUpdated": "2024-11-18"}
+  ],
+  "examples": {
+    "triggering": [
+      {"calls": [{"operation": "ReEncrypt", "language": "java"}]},
+      {"calls": [{"operation": "Decrypt"}, {"operation": "ReEncrypt", "failedCalls": 1}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"operation": "ExportDataKey"}]},
+      {"calls": [{"operation": "ReEncrypt", "callerKind": "cloud-service"}]},
+      {"calls": []}
+    ]
+  }
+}
+
+"""####),
+        (name: "rotation-on-disable-first.json", text: ####"""
+{
+  "id": "rotation-on-disable-first",
+  "title": "Automatic rotation on: switch it off before the run, back on after",
+  "description": "Rotation must be off while keys and secrets migrate (stated for secrets in SFAQ; for keys implied by the Terraform page, which says to re-enable rotation on keys and secrets after the migration). Suspended rotation is still configured on the key, so it is switched off the same way.",
+  "severity": "medium",
+  "verdict": "eligible-after-remediation",
+  "condition": {"in": {"fact": "key.automaticRotation", "values": ["Enabled", "Suspended"]}},
+  "message": "Automatic rotation is {key.automaticRotation} (interval {key.rotationInterval}): switch it off before the Migration Tool run and back on after it.",
+  "remediation": "Before the run: aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false. After the run (the migration does not restore it): aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation true --RotationInterval {key.rotationInterval}.",
+  "checklist": "Automatic rotation switched off (aliyun kms UpdateRotationPolicy --KeyId {key.id} --EnableAutomaticRotation false); switch it back on after the run (--EnableAutomaticRotation true --RotationInterval {key.rotationInterval})",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Rotation: disable automatic rotation before migrating", "lastUpdated": "2025-01-16"},
+    {"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Re-enable automatic rotation after the migration", "lastUpdated": "2026-03-31"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.automaticRotation": "Enabled", "key.versionCount": 1}},
+      {"facts": {"key.automaticRotation": "Suspended", "key.versionCount": 4}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.automaticRotation": "Disabled"}},
+      {"facts": {}}
+    ]
+  }
+}
+
+"""####),
         (name: "secret-in-kms-instance.json", text: ####"""
 {
   "id": "secret-in-kms-instance",
@@ -468,11 +839,11 @@ enum EmbeddedRuleFiles {
   "condition": {"equals": {"fact": "secret.inKmsInstance", "value": true}},
   "message": "The secret is in the KMS instance {secret.kmsInstanceId}: the CMK migration does not concern it.",
   "remediation": "None for the CMK migration. If its region is retired, migrate it with the instance's backup and restoration (KMS documentation: Backups).",
-  "source": {
-    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
-    "section": "Generic secret (in a KMS instance): migrate using backup and restoration"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "Generic secret (in a KMS instance): migrate using backup and restoration", "lastUpdated": "2026-03-31"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Keys and secrets in shared KMS are migrated", "lastUpdated": "2024-11-18"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.inKmsInstance": true, "secret.kmsInstanceId": "kst-hzz62ee4e2bd5yh1234"}}
@@ -496,17 +867,207 @@ enum EmbeddedRuleFiles {
   "condition": {"exists": {"fact": "secret.missing"}},
   "message": "The inventory has no {secret.missing} response for this secret: where it lives or its versions cannot be checked.",
   "remediation": "Export the missing responses: aliyun kms DescribeSecret --SecretName {secret.name} --FetchTags true and aliyun kms ListSecretVersionIds --SecretName {secret.name} --IncludeDeprecated true (samples/export-inventory.sh does it for every secret).",
-  "source": {
-    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
-    "section": "Step 1: Query and save the secret details in the source region"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "Step 1: Query and save the secret details in the source region", "lastUpdated": "2026-03-31"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.missing": ["DescribeSecret"]}}
     ],
     "nonTriggering": [
       {"facts": {"secret.missing": []}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-key-blocked.json", text: ####"""
+{
+  "id": "secret-key-blocked",
+  "subject": "secret",
+  "title": "The key that encrypts the secret cannot migrate",
+  "description": "A secret encrypted with a customer key migrates only after that key has migrated; otherwise its migration fails (SFAQ). A secret on the default service key migrates directly.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"equals": {"fact": "secret.encryptionKeyVerdict", "value": "blocked"}}]},
+  "message": "{secret.name} is encrypted by {secret.encryptionKeyId}, which is blocked: the secret cannot migrate before its key does.",
+  "remediation": "Resolve what blocks {secret.encryptionKeyId} (its findings in this report), or re-create the secret under a key that migrates.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Migrate the secret's CMK first", "lastUpdated": "2025-01-16"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.encryptionKeyVerdict": "blocked"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.encryptionKeyVerdict": "eligible"}},
+      {"facts": {"secret.inKmsInstance": false}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-key-needs-review.json", text: ####"""
+{
+  "id": "secret-key-needs-review",
+  "subject": "secret",
+  "title": "Whether the key that encrypts the secret migrates is not settled",
+  "description": "A secret migrates only after the customer key that encrypts it (SFAQ): when that key needs review, or the inventory does not hold it, so does the secret.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"in": {"fact": "secret.encryptionKeyVerdict", "values": ["needs-review", "not-in-inventory"]}}]},
+  "message": "{secret.name} is encrypted by {secret.encryptionKeyId}, whose migration is not settled ({secret.encryptionKeyVerdict}): the secret can migrate only after its key.",
+  "remediation": "Settle the key first (its findings in this report; export it with samples/export-inventory.sh when it is not in the inventory).",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Migrate the secret's CMK first", "lastUpdated": "2025-01-16"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.encryptionKeyVerdict": "not-in-inventory"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.encryptionKeyVerdict": "needs-review"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.encryptionKeyVerdict": "eligible-after-remediation"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-migrates-in-migration-tool.json", text: ####"""
+{
+  "id": "secret-migrates-in-migration-tool",
+  "subject": "secret",
+  "title": "Secret outside a KMS instance: the Migration Tool migrates it",
+  "description": "Under the 2025 process every secret type migrates with the Migration Tool (SFAQ), keeping its name, versions, stages, status and tags; its key must be migrated first, rotation must be off and its name must be free in the destination instance (the other rules say so).",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"in": {"fact": "secret.type", "values": ["Generic", "Rds", "Redis", "PolarDB", "RAMCredentials", "ECS"]}}]},
+  "message": "The {secret.type} secret {secret.name} is outside a KMS instance: the Migration Tool migrates it, in a run after the one that holds its key.",
+  "remediation": "Migrate it in the Migration Tool of {secret.region} (kmsready plan --edition 2025 lists the runs in order).",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "All secret types can be migrated; what is kept", "lastUpdated": "2025-01-16"},
+    {"document": "Step 2: Perform the migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/migration-operation", "section": "At most 50 keys and 50 secrets per run", "lastUpdated": "2025-12-05"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Generic"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Redis"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": true, "secret.type": "Generic"}},
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Other"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-name-clash.json", text: ####"""
+{
+  "id": "secret-name-clash",
+  "subject": "secret",
+  "title": "A secret of the same name is already in a KMS instance of the region",
+  "description": "In KMS 3.0 a secret's name is unique per account, instance and region: the migration is refused when the destination instance already holds a secret of that name (SFAQ).",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"exists": {"fact": "secret.nameClashes"}}]},
+  "message": "{secret.name} clashes with {secret.nameClashes} (--destination-inventory): the migration of a secret whose name the instance holds is refused.",
+  "remediation": "Rename or delete the secret in the instance (or migrate this one into another instance) before the run.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Names: unique per account, instance and region", "lastUpdated": "2025-01-16"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.nameClashes": ["db@cn-hangzhou in kst-hzz1"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.nameClashes": []}},
+      {"facts": {"secret.inKmsInstance": true, "secret.nameClashes": ["db@cn-hangzhou in kst-hzz1"]}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-possible-name-clash.json", text: ####"""
+{
+  "id": "secret-possible-name-clash",
+  "subject": "secret",
+  "title": "A secret of the same name in the destination inventory, of unknown region or instance",
+  "description": "The destination inventory lists a secret of this name without saying its region or instance (ListSecrets names neither): it may be the secret itself, or a clash the migration refuses (SFAQ).",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"exists": {"fact": "secret.possibleNameClashes"}}]},
+  "message": "{secret.name} may clash with {secret.possibleNameClashes}: the export does not show where that secret is.",
+  "remediation": "Export DescribeSecret for it in the destination (aliyun kms DescribeSecret --SecretName {secret.name}) so that its region and instance are known.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Names: unique per account, instance and region", "lastUpdated": "2025-01-16"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.possibleNameClashes": ["db (no DescribeSecret: instance unknown)"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-rotation-on-disable-first.json", text: ####"""
+{
+  "id": "secret-rotation-on-disable-first",
+  "subject": "secret",
+  "title": "Secret rotation on: switch it off before the run, back on after",
+  "description": "Automatic rotation must be disabled before a secret migrates, so that its versions stay consistent (SFAQ), and switched back on afterwards (TF).",
+  "severity": "medium",
+  "verdict": "eligible-after-remediation",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"equals": {"fact": "secret.automaticRotation", "value": "Enabled"}}]},
+  "message": "Automatic rotation of {secret.name} is enabled: switch it off before the run and back on after it.",
+  "remediation": "Before the run: aliyun kms UpdateSecretRotationPolicy --SecretName {secret.name} --EnableAutomaticRotation false. After it: aliyun kms UpdateSecretRotationPolicy --SecretName {secret.name} --EnableAutomaticRotation true.",
+  "checklist": "Automatic rotation of {secret.name} switched off (aliyun kms UpdateSecretRotationPolicy --SecretName {secret.name} --EnableAutomaticRotation false); back on after the run",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Rotation: disable automatic rotation before migrating", "lastUpdated": "2025-01-16"},
+    {"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Re-enable automatic rotation after the migration", "lastUpdated": "2026-03-31"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.automaticRotation": "Enabled"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.automaticRotation": "Disabled"}},
+      {"facts": {"secret.inKmsInstance": true, "secret.automaticRotation": "Enabled"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-type-unconfirmed.json", text: ####"""
+{
+  "id": "secret-type-unconfirmed",
+  "subject": "secret",
+  "title": "Secret type the migration pages do not name",
+  "description": "The secrets FAQ says every type migrates and names Generic, Rds, Redis, PolarDB, RAMCredentials and ECS; for another type the pages say nothing.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"exists": {"fact": "secret.type"}}, {"not": {"in": {"fact": "secret.type", "values": ["Generic", "Rds", "Redis", "PolarDB", "RAMCredentials", "ECS"]}}}]},
+  "message": "The secret {secret.name} is of type {secret.type}, which the migration pages do not name.",
+  "remediation": "Ask Alibaba Cloud technical support whether the Migration Tool takes {secret.type} secrets.",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "All secret types can be migrated", "lastUpdated": "2025-01-16"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "Other"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false, "secret.type": "ECS"}}
     ]
   }
 }
@@ -522,11 +1083,11 @@ enum EmbeddedRuleFiles {
   "condition": {"matches": {"fact": "key.aliases", "pattern": "^alias/acs/"}},
   "message": "Service key (aliases: {key.aliases}): service keys in the default KMS instance need no migration.",
   "remediation": "None: leave the key where it is.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Usage notes"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes", "lastUpdated": "2023-09-12"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Before you begin: service keys, not required", "lastUpdated": "2024-11-18"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"key.aliases": ["alias/acs/oss"]}},
@@ -554,10 +1115,10 @@ enum EmbeddedRuleFiles {
   ]},
   "message": "The traces of {key.region} span {coverage.periodDays} days, fewer than {coverage.minimumDays}, and show no call of the key: a monthly job would not show.",
   "remediation": "Give at least {coverage.minimumDays} days of the region's ActionTrail events (a trail delivered to OSS or SLS keeps them beyond LookupEvents' 90 days), or set --min-trace-days to the period your jobs run in.",
-  "source": {
-    "document": "ActionTrail: LookupEvents returns the events of the last 90 days; trails deliver events to OSS and SLS for longer",
-    "url": "https://www.alibabacloud.com/help/en/actiontrail/user-guide/create-a-single-account-trail"
-  },
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "ActionTrail: LookupEvents returns the events of the last 90 days; trails deliver events to OSS and SLS for longer", "url": "https://www.alibabacloud.com/help/en/actiontrail/user-guide/create-a-single-account-trail", "lastUpdated": "undated"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"coverage.shortPeriod": true, "coverage.periodDays": 13, "coverage.minimumDays": 30}, "calls": []}
@@ -566,6 +1127,62 @@ enum EmbeddedRuleFiles {
       {"facts": {"coverage.shortPeriod": false, "coverage.periodDays": 45, "coverage.minimumDays": 30}, "calls": []},
       {"facts": {"coverage.shortPeriod": true, "coverage.periodDays": 13, "coverage.minimumDays": 30}, "calls": [{"operation": "Decrypt"}]},
       {"facts": {"coverage.shortPeriod": true}}
+    ]
+  }
+}
+
+"""####),
+        (name: "terraform-managed-key.json", text: ####"""
+{
+  "id": "terraform-managed-key",
+  "title": "Terraform manages the key: change its configuration around the migration",
+  "description": "The migration gives each key and secret a dkms_instance_id; a Terraform configuration that does not expect it fails the migration (S24) or destroys and re-creates the key at the next apply (TF, 2026-03-31): add lifecycle ignore_changes (dkms_instance_id, automatic_rotation, rotation_interval; drop dkms_instance_id from the list on providers after 1.235.0) or write dkms_instance_id into the configuration.",
+  "severity": "high",
+  "verdict": "eligible-after-remediation",
+  "condition": {"anyCall": {"equals": {"fact": "call.tool", "value": "terraform"}}},
+  "message": "Terraform calls this key ({matched.operations} by {matched.principals}, {matched.calls} calls, last {matched.lastSeen}): its alicloud_kms_key must expect dkms_instance_id, or the next apply destroys and re-creates the key.",
+  "remediation": "Before the run, add to the alicloud_kms_key resource: lifecycle {{ ignore_changes = [dkms_instance_id, automatic_rotation, rotation_interval] } (on providers after 1.235.0 leave dkms_instance_id out of the list), or set dkms_instance_id to the destination instance; do not apply during the run.",
+  "checklist": "Terraform's alicloud_kms_key for the key has lifecycle ignore_changes for dkms_instance_id, automatic_rotation and rotation_interval (or dkms_instance_id set)",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Update the configuration: ignore_changes or dkms_instance_id", "lastUpdated": "2026-03-31"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Terraform users", "lastUpdated": "2024-11-18"}
+  ],
+  "examples": {
+    "triggering": [
+      {"calls": [{"operation": "UpdateRotationPolicy", "userAgent": "AlibabaCloud (linux; amd64) Golang/1.20.3 Core/0.0.1 HashiCorp-Terraform/1.5.7 Terraform-Provider/1.212.0"}]}
+    ],
+    "nonTriggering": [
+      {"calls": [{"operation": "DescribeKey", "userAgent": "AlibabaCloud (linux; amd64) Golang/1.20.3 Core/0.0.1 Aliyun-CLI/3.0.188"}]},
+      {"calls": [{"operation": "Decrypt"}]}
+    ]
+  }
+}
+
+"""####),
+        (name: "terraform-managed-secret.json", text: ####"""
+{
+  "id": "terraform-managed-secret",
+  "subject": "secret",
+  "title": "Terraform manages the secret: change its configuration around the migration",
+  "description": "The migration gives each secret a dkms_instance_id; a Terraform configuration that does not expect it fails the migration (S24) or destroys and re-creates the secret at the next apply (TF, 2026-03-31).",
+  "severity": "high",
+  "verdict": "eligible-after-remediation",
+  "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"anyCall": {"equals": {"fact": "call.tool", "value": "terraform"}}}]},
+  "message": "Terraform calls this secret ({matched.operations} by {matched.principals}, {matched.calls} calls): its alicloud_kms_secret must expect dkms_instance_id, or the next apply destroys and re-creates the secret.",
+  "remediation": "Before the run, add to the alicloud_kms_secret resource: lifecycle {{ ignore_changes = [dkms_instance_id, enable_automatic_rotation, rotation_interval] } (on providers after 1.235.0 leave dkms_instance_id out of the list), or set dkms_instance_id; do not apply during the run.",
+  "checklist": "Terraform's alicloud_kms_secret for {secret.name} has lifecycle ignore_changes for dkms_instance_id and rotation (or dkms_instance_id set)",
+  "editions": ["2025"],
+  "sources": [
+    {"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Update the configuration: ignore_changes or dkms_instance_id", "lastUpdated": "2026-03-31"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Terraform users", "lastUpdated": "2024-11-18"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.inKmsInstance": false}, "calls": [{"operation": "PutSecretValue", "userAgent": "AlibabaCloud (linux; amd64) Golang/1.20.3 Core/0.0.1 HashiCorp-Terraform/1.5.7 Terraform-Provider/1.212.0"}]}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.inKmsInstance": false}, "calls": [{"operation": "GetSecretValue"}]}
     ]
   }
 }
@@ -585,9 +1202,13 @@ enum EmbeddedRuleFiles {
 | Account | `{{{account}}}` |
 | Region | `{{{region}}}` |
 | Destination KMS instance | {{#destination}}`{{{destination}}}`{{/destination}}{{^destination}}not assigned yet{{/destination}} |
+| Rules applied | kmsready {{editionLine}} |
 {{#isRequirements}}
 
 Please advise how these keys can be migrated. What holds each key back is listed with it below.
+{{#isMigrationTool}}
+The Migration Tool in the KMS 1.0 console may not list them (its current pages do not say which keys it takes).
+{{/isMigrationTool}}
 {{/isRequirements}}
 
 ### Migration window ({{windowHours}} hours, off-peak)
@@ -612,7 +1233,9 @@ Please advise how these keys can be migrated. What holds each key back is listed
 
 {{#keys}}
 - `{{{keyId}}}`{{#alias}} ({{alias}}){{/alias}}{{#description}}: {{description}}{{/description}}
+{{^isMigrationTool}}
   - Scenario: {{scenario}}
+{{/isMigrationTool}}
 {{#cloudServices}}
   - Cloud services: {{cloudServices}}
 {{/cloudServices}}
@@ -629,6 +1252,7 @@ Please advise how these keys can be migrated. What holds each key back is listed
 {{^allRemediations}}
 No remediation is required.
 {{/allRemediations}}
+{{^isMigrationTool}}
 {{#hasApplications}}
 
 ### After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one month after the migration){{/applicationDeadline}}{{^applicationDeadline}}within one month of the migration date{{/applicationDeadline}}
@@ -638,11 +1262,12 @@ No remediation is required.
 - [ ] `{{{principal}}}` ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} (`{{{sdkPackage}}}`){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
 {{/applications}}
 {{/hasApplications}}
+{{/isMigrationTool}}
 {{#hasSecrets}}
 
 ### KMS secrets outside a KMS instance ({{secretCount}})
 
-The CMK migration cannot move them. Please advise how to move them into {{#destination}}`{{{destination}}}`{{/destination}}{{^destination}}a KMS instance{{/destination}}:
+{{^isMigrationTool}}The CMK migration cannot move them.{{/isMigrationTool}}{{#isMigrationTool}}The Migration Tool may not take them (their key or type is not settled).{{/isMigrationTool}} Please advise how to move them into {{#destination}}`{{{destination}}}`{{/destination}}{{^destination}}a KMS instance{{/destination}}:
 
 {{#secrets}}
 - `{{{name}}}` ({{type}}){{#encryptionKey}}, encrypted by `{{{encryptionKey}}}`{{/encryptionKey}}{{#lastAccess}}; {{lastAccess}}{{/lastAccess}}
@@ -662,9 +1287,13 @@ CMK migration requirements: {{keyCount}} key(s) in {{region}} that need support 
 Account: {{account}}
 Region: {{region}}
 Destination KMS instance: {{destination}}{{^destination}}not assigned yet{{/destination}}
+Rules applied: kmsready {{editionLine}}
 {{#isRequirements}}
 
 Please advise how these keys can be migrated. What holds each key back is listed with it below.
+{{#isMigrationTool}}
+The Migration Tool in the KMS 1.0 console may not list them (its current pages do not say which keys it takes).
+{{/isMigrationTool}}
 {{/isRequirements}}
 
 Migration window ({{windowHours}} hours, off-peak):
@@ -689,7 +1318,9 @@ CMKs ({{keyCount}}):
 {{#description}}
   Description: {{description}}
 {{/description}}
+{{^isMigrationTool}}
   Scenario: {{scenario}}
+{{/isMigrationTool}}
 {{#cloudServices}}
   Cloud services: {{cloudServices}}
 {{/cloudServices}}
@@ -705,6 +1336,7 @@ Done before the migration:
 {{^allRemediations}}
   No remediation is required.
 {{/allRemediations}}
+{{^isMigrationTool}}
 {{#hasApplications}}
 
 After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one month after the migration){{/applicationDeadline}}{{^applicationDeadline}}within one month of the migration date{{/applicationDeadline}}:
@@ -713,9 +1345,15 @@ After the migration, {{#applicationDeadline}}by {{applicationDeadline}} (one mon
 [ ] {{principal}} ({{language}}, {{calls}} calls; {{keyNames}}): {{#migrationSdk}}switch to the {{migrationSdk}} ({{sdkPackage}}){{/migrationSdk}}{{^migrationSdk}}no migration SDK exists for {{language}}{{/migrationSdk}}{{#sdkInUse}}; already sends {{sdkInUse}}{{/sdkInUse}}
 {{/applications}}
 {{/hasApplications}}
+{{/isMigrationTool}}
 {{#hasSecrets}}
 
+{{^isMigrationTool}}
 KMS secrets outside a KMS instance in {{region}} ({{secretCount}}): the CMK migration cannot move them. Please advise how to move them into {{destination}}{{^destination}}a KMS instance{{/destination}}:
+{{/isMigrationTool}}
+{{#isMigrationTool}}
+KMS secrets outside a KMS instance in {{region}} ({{secretCount}}) that the Migration Tool may not take (their key or type is not settled). Please advise how to move them into {{destination}}{{^destination}}a KMS instance{{/destination}}:
+{{/isMigrationTool}}
 {{#secrets}}
 - {{name}} ({{type}}){{#encryptionKey}}, encrypted by {{encryptionKey}}{{/encryptionKey}}{{#lastAccess}}; {{lastAccess}}{{/lastAccess}}
 {{/secrets}}
@@ -733,11 +1371,10 @@ KMS secrets outside a KMS instance in {{region}} ({{secretCount}}): the CMK migr
   "condition": {"all": [{"equals": {"fact": "secret.inKmsInstance", "value": false}}, {"not": {"in": {"fact": "secret.type", "values": ["Generic", "RAMCredentials", "Rds", "ECS"]}}}]},
   "message": "The secret {secret.name} (type {secret.type}) is outside a KMS instance: the CMK migration cannot move it, and the documents give no path for its type.",
   "remediation": "Ask Alibaba Cloud support through a ticket how to move it; kmsready ticket includes it in the request.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Secrets: You cannot migrate secrets"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Secrets: You cannot migrate secrets", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.inKmsInstance": false, "secret.type": "Redis"}},
@@ -762,11 +1399,10 @@ KMS secrets outside a KMS instance in {{region}} ({{secretCount}}): the CMK migr
   "condition": {"all": [{"exists": {"fact": "secret.type"}}, {"not": {"in": {"fact": "secret.type", "values": ["Generic", "RAMCredentials", "Rds", "ECS"]}}}]},
   "message": "The documents give no migration path for {secret.type} secrets: it needs review, not a guess.",
   "remediation": "Ask Alibaba Cloud support what happens to {secret.type} secrets in a migration before planning this one.",
-  "source": {
-    "document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions",
-    "section": "Secret types and migration approaches"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "Secret types and migration approaches", "lastUpdated": "2026-03-31"}
+  ],
   "examples": {
     "triggering": [
       {"facts": {"secret.type": "Redis"}},
@@ -794,11 +1430,10 @@ KMS secrets outside a KMS instance in {{region}} ({{secretCount}}): the CMK migr
   ]}},
   "message": "The SDK language of {matched.principals} is unknown ({matched.calls} calls): confirm the application is written in Java, Go or Python.",
   "remediation": "Find the application behind the principal and confirm its language; if it is not Java, Go or Python, raise the requirement with Alibaba Cloud support through a ticket.",
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Scenario 2: applications"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Scenario 2: applications", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"calls": [{"language": "unknown"}]}
@@ -825,11 +1460,10 @@ KMS secrets outside a KMS instance in {{region}} ({{secretCount}}): the CMK migr
   "message": "Application calls with the {matched.languages} SDK by {matched.principals} ({matched.calls} calls): the migration SDK exists for Java, Go and Python only.",
   "remediation": "Move the application's KMS calls to Java, Go or Python, or raise the CMK migration requirement with Alibaba Cloud support through a ticket naming the language.",
   "supportRequirement": true,
-  "source": {
-    "document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)",
-    "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances",
-    "section": "Scenario 2: applications"
-  },
+  "editions": ["2023"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Scenario 2: applications", "lastUpdated": "2023-09-12"}
+  ],
   "examples": {
     "triggering": [
       {"calls": [{"language": "nodejs", "principal": "ram-user:web-frontend"}]},

@@ -1,4 +1,5 @@
-/// A message with `{name}` placeholders, filled from facts and from the calls a rule matched.
+/// A message with `{name}` placeholders, filled from facts and from the calls a rule matched; `{{` is a
+/// literal `{` (a `}` outside a placeholder is text as it stands), for messages that quote HCL or JSON.
 public struct MessageTemplate: Sendable {
     private enum Part: Sendable {
         case text(String)
@@ -15,6 +16,12 @@ public struct MessageTemplate: Sendable {
         var parts: [Part] = []
         var rest = Substring(source)
         while let open = rest.firstIndex(of: "{") {
+            let next = rest.index(after: open)
+            if next < rest.endIndex && rest[next] == "{" {
+                parts.append(.text(String(rest[...open])))
+                rest = rest[rest.index(after: next)...]
+                continue
+            }
             parts.append(.text(String(rest[..<open])))
             guard let close = rest[open...].firstIndex(of: "}") else {
                 throw JSONShapeError(path: path, message: "unclosed '{' in the message")

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a rule file, checking every field, fact name, operator and example; errors name the JSON path.
 enum RuleDecoder {
-    static let fields: Set<String> = ["id", "subject", "title", "description", "severity", "verdict", "condition", "message", "remediation", "checklist", "supportRequirement", "source", "examples"]
+    static let fields: Set<String> = ["id", "subject", "title", "description", "severity", "verdict", "condition", "message", "remediation", "checklist", "supportRequirement", "sources", "source", "editions", "examples"]
 
     static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
         try JSONDocumentFile.decodeBytes(text, file: file) { (root) throws(JSONShapeError) -> Rule in try decode(root, file: file) }
@@ -33,11 +33,8 @@ enum RuleDecoder {
         let condition = try decodeCondition(conditionNode, insideCall: false, facts: facts)
         let messageNode = try root.requiredMember("message")
         let message = try MessageTemplate(try messageNode.string(), path: messageNode.path)
-        let sourceNode = try root.requiredMember("source")
-        try sourceNode.rejectUnknownMembers(["document", "url", "section"])
-        let source = RuleSource(document: try sourceNode.requiredString("document"),
-                                url: try sourceNode.optionalString("url"),
-                                section: try sourceNode.optionalString("section"))
+        let sources = try decodeSources(root)
+        let editions = try decodeEditions(root)
         let examplesNode = try root.requiredMember("examples")
         try examplesNode.rejectUnknownMembers(["triggering", "nonTriggering"])
         let triggering = try decodeExamples(try examplesNode.requiredMember("triggering"), facts: facts)
@@ -53,8 +50,37 @@ enum RuleDecoder {
         return Rule(id: id, subject: subject, title: try root.requiredString("title"), description: try root.requiredString("description"),
                     severity: severity, verdict: verdict, condition: condition, conditionJSON: conditionNode.value, message: message,
                     remediation: try MessageTemplate(try root.requiredString("remediation"), path: root.path + ".remediation"),
-                    checklist: checklist, supportRequirement: supportRequirement, source: source,
+                    checklist: checklist, supportRequirement: supportRequirement, sources: sources, editions: editions,
                     triggeringExamples: triggering, nonTriggeringExamples: nonTriggering, file: file)
+    }
+
+    // MARK: Provenance
+
+    /// `"sources": [{...}]`, or one `"source": {...}` (the form of rules written before editions).
+    private static func decodeSources(_ root: JSONNode) throws(JSONShapeError) -> [RuleSource] {
+        switch (try root.member("sources"), try root.member("source")) {
+        case (let list?, nil):
+            let sources = try list.elements().map(RuleSource.decode)
+            if sources.isEmpty { throw list.error("a rule needs at least one source: the page it states") }
+            return sources
+        case (nil, let single?): return [try RuleSource.decode(single)]
+        case (_?, _?): throw root.error("give either sources (a list) or source, not both")
+        case (nil, nil): throw root.error("missing field 'sources': the pages the rule states, each with its Last Updated date")
+        }
+    }
+
+    /// `"editions": ["2023", "2025"]`: known edition ids, at least one; `nil` when absent (every edition).
+    private static func decodeEditions(_ root: JSONNode) throws(JSONShapeError) -> [String]? {
+        guard let node = try root.member("editions") else { return nil }
+        let elements = try node.elements()
+        if elements.isEmpty { throw node.error("name at least one edition (\(Edition.builtIn.map(\.id).joined(separator: ", "))), or leave editions out for all") }
+        return try elements.map { (element) throws(JSONShapeError) -> String in
+            let id = try element.string()
+            guard Edition.named(id) != nil else {
+                throw element.error("unknown edition '\(id)' (expected \(Edition.builtIn.map(\.id).joined(separator: ", ")))")
+            }
+            return id
+        }
     }
 
     // MARK: Conditions
@@ -126,7 +152,7 @@ enum RuleDecoder {
 
     // MARK: Examples
 
-    private static let exampleCallFields: Set<String> = ["principal", "callerKind", "operation", "language", "network", "calls", "failedCalls", "migrationSdk"]
+    private static let exampleCallFields: Set<String> = ["principal", "callerKind", "operation", "language", "network", "calls", "failedCalls", "migrationSdk", "userAgent"]
 
     private static func decodeExamples(_ node: JSONNode, facts: Set<String>) throws(JSONShapeError) -> [RuleExample] {
         let examples = try node.elements().map { (element) throws(JSONShapeError) in try decodeExample(element, facts: facts) }
@@ -153,9 +179,12 @@ enum RuleDecoder {
         return RuleExample(facts: Facts(values: values, calls: calls), path: node.path)
     }
 
+    /// One call group of an example; a `userAgent` is read as the traces' agents are (its language, its
+    /// tool and the signal), and `callerKind` and `language` given beside it win.
     private static func decodeExampleCall(_ node: JSONNode) throws(JSONShapeError) -> CallRecord {
         try node.rejectUnknownMembers(exampleCallFields)
-        let kindText = try node.optionalString("callerKind") ?? CallerKind.application.rawValue
+        let agent = try node.optionalString("userAgent").map(CallRecord.userAgents.read)
+        let kindText = try node.optionalString("callerKind") ?? agent?.callerKind?.rawValue ?? CallerKind.application.rawValue
         guard let kind = CallerKind(rawValue: kindText) else { throw node.error("unknown callerKind '\(kindText)'") }
         let networkText = try node.optionalString("network") ?? NetworkOrigin.vpc.rawValue
         guard let network = NetworkOrigin(rawValue: networkText) else { throw node.error("unknown network '\(networkText)'") }
@@ -165,9 +194,10 @@ enum RuleDecoder {
         stats.firstSeen = 1_767_225_600  // 2026-01-01T00:00:00Z
         stats.lastSeen = stats.firstSeen
         if case .bool(true)? = try node.member("migrationSdk")?.value { stats.migrationSdkVersions = ["0.1.3"] }
+        if let signal = agent?.signal { stats.callerSignals = ["userAgent: " + signal] }
         let group = UsageGroup(principal: try node.optionalString("principal") ?? "ram-user:example-app", callerKind: kind,
                                operation: try node.optionalString("operation") ?? "Decrypt",
-                               language: try node.optionalString("language") ?? "unknown", network: network)
+                               language: try node.optionalString("language") ?? agent?.language ?? "unknown", network: network)
         return CallRecord(group: group, stats: stats)
     }
 }

@@ -1,9 +1,10 @@
-/// The rules a check runs: the built-in ones, plus any from `--rules` folders, sorted by id.
+/// The rules a check runs: the built-in ones, plus any from `--rules` folders, sorted by id; for a
+/// check, only those of the edition it applies.
 public struct RuleSet: Sendable {
     /// The rules, sorted by id.
     public let rules: [Rule]
 
-    /// A rule set of the given rules; ids must be distinct.
+    /// A rule set of the given rules; ids must be distinct across every edition.
     public init(_ rules: [Rule]) throws(InputError) {
         var byId: [String: Rule] = [:]
         for rule in rules {
@@ -13,6 +14,13 @@ public struct RuleSet: Sendable {
             byId[rule.id] = rule
         }
         self.rules = rules.sorted { $0.id < $1.id }
+    }
+
+    private init(sorted rules: [Rule]) { self.rules = rules }
+
+    /// The rules of `edition` only.
+    public func applying(_ edition: Edition) -> RuleSet {
+        RuleSet(sorted: rules.filter { $0.belongs(to: edition) })
     }
 
     /// The built-in rules (embedded copies of `rules/*.json`), plus the rules in `directories`.

@@ -1,13 +1,17 @@
 /// Plain-text views of rules for the `kmsready rules` commands.
 public enum RuleText {
-    /// One line per rule: id, subject, verdict, severity, title; the id column as wide as the longest id.
+    /// One line per rule: id, editions, subject, verdict, severity, title; the id column as wide as the
+    /// longest id. A rule that names no edition belongs to every one (`all`).
     public static func list(_ rules: RuleSet) -> String {
         let width = max(36, (rules.rules.map(\.id.count).max() ?? 0) + 2)
-        var lines = [column("ID", width) + column("SUBJECT", 9) + column("VERDICT", 28) + column("SEVERITY", 10) + "TITLE"]
+        var lines = [column("ID", width) + column("EDITIONS", 11) + column("SUBJECT", 9) + column("VERDICT", 28) + column("SEVERITY", 10) + "TITLE"]
         for rule in rules.rules {
-            lines.append(column(rule.id, width) + column(rule.subject.rawValue, 9) + column(rule.verdict.rawValue, 28)
-                         + column(rule.severity.rawValue, 10) + rule.title)
+            lines.append(column(rule.id, width) + column(rule.editions?.joined(separator: ",") ?? "all", 11) + column(rule.subject.rawValue, 9)
+                         + column(rule.verdict.rawValue, 28) + column(rule.severity.rawValue, 10) + rule.title)
         }
+        lines.append("")
+        lines.append("Editions (--edition; default \(Edition.defaultId)):")
+        for edition in Edition.builtIn { lines.append("  " + edition.summaryLine) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -20,9 +24,12 @@ public enum RuleText {
             "  severity:    \(rule.severity.rawValue)",
             "  traces:      \(rule.readsUsage ? "yes" : "no")",
             "  file:        \(rule.file)",
-            "  source:      \(rule.source.document)" + (rule.source.section.map { ", \($0)" } ?? ""),
+            "  editions:    \(rule.editions?.joined(separator: ", ") ?? "all (the rule names none)")",
         ]
-        if let url = rule.source.url { lines.append("               \(url)") }
+        for (index, source) in rule.sources.enumerated() {
+            lines.append((index == 0 ? "  sources:     " : "               ") + source.citation)
+            if let url = source.url { lines.append("                 \(url)") }
+        }
         lines += [
             "",
             rule.description,
@@ -46,6 +53,7 @@ public enum RuleText {
                                    ("Secret facts (inventory; rules with \"subject\": \"secret\")", FactCatalog.secretFacts),
                                    ("Usage facts (traces; absent without traces, so usage rules are not evaluated)", FactCatalog.usageFacts),
                                    ("Coverage facts (what the traces of the key's account and region could show; absent when usage is not evaluated)", FactCatalog.coverageFacts),
+                                   ("Destination facts (--destination, --destination-type; absent when not given)", FactCatalog.destinationFacts),
                                    ("Call facts (inside anyCall)", FactCatalog.callFacts),
                                    ("Message placeholders besides the facts above", FactCatalog.matchedPlaceholders)] {
             lines.append(heading)

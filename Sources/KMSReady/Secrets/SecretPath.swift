@@ -13,10 +13,17 @@ public enum SecretPath: String, Sendable, CaseIterable {
     case none
     /// The documents give no path (Redis/Tair, PolarDB, unknown types), or the export lacks DescribeSecret.
     case needsReview = "needs-review"
+    /// Under the 2025 edition, a secret outside a KMS instance staying in its region: the KMS 1.0
+    /// console's Migration Tool migrates it, after its key (SFAQ).
+    case migrationTool = "migration-tool"
 
-    /// The path of `secret` to a KMS instance in `toRegion`.
-    static func of(_ secret: Secret, toRegion: String) -> SecretPath {
+    /// The path of `secret` to a KMS instance in `toRegion` under `edition`.
+    static func of(_ secret: Secret, toRegion: String, edition: Edition) -> SecretPath {
         guard let inKmsInstance = secret.inKmsInstance else { return .needsReview }
+        if edition.process == .migrationTool, !inKmsInstance, secret.region == toRegion,
+           Secret.knownTypes.contains(secret.type ?? "Generic") {
+            return .migrationTool
+        }
         switch secret.type ?? "Generic" {
         case "Generic": return inKmsInstance ? (secret.region == toRegion ? .none : .backupRestore) : .reCreate
         case "RAMCredentials": return .deleteAndRecreate
@@ -38,6 +45,8 @@ public enum SecretPath: String, Sendable, CaseIterable {
             return type == "Rds" || type == "ECS"
                 ? "An \(type == "Rds" ? "ApsaraDB RDS" : "ECS") secret follows its region-specific instance: nothing to move."
                 : "The secret is already in a KMS instance of the destination region: nothing to move."
+        case .migrationTool:
+            return "Under the 2025 edition the KMS 1.0 console's Migration Tool migrates a secret outside a KMS instance into an instance of its region, keeping its name, versions, stages, status and tags, in a run after the one that migrates its key; kmsready plan --edition 2025 puts it in its run."
         case .needsReview:
             return type == nil
                 ? "The export has no DescribeSecret response for this secret, so its type and whether it is in a KMS instance are unknown: export it and plan again."

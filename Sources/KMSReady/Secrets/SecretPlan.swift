@@ -12,11 +12,14 @@ public struct SecretPlan: Sendable {
         public var destinationInstance: String?
         /// The key in that instance that will encrypt the secrets.
         public var encryptionKey: String?
+        /// The rules of which migration.
+        public var edition: Edition
 
-        public init(toRegion: String, destinationInstance: String? = nil, encryptionKey: String? = nil) {
+        public init(toRegion: String, destinationInstance: String? = nil, encryptionKey: String? = nil, edition: Edition = .standard) {
             self.toRegion = toRegion
             self.destinationInstance = destinationInstance
             self.encryptionKey = encryptionKey
+            self.edition = edition
         }
     }
 
@@ -29,7 +32,7 @@ public struct SecretPlan: Sendable {
         /// The calls, in order; empty for paths that are not API calls.
         public let steps: [SecretStep]
         /// The checks to pass before the calls; empty when nothing is moved through the API.
-        public let preflight: [SecretPreflight]
+        public let preflight: [PreflightCheck]
         /// The secret's use in the traces; `nil` when no traces were given.
         public let usage: KeyUsage?
 
@@ -38,6 +41,8 @@ public struct SecretPlan: Sendable {
     }
 
     public let toRegion: String
+    /// The edition the plan follows.
+    public let edition: Edition
     /// Secrets sorted by region, then name.
     public let entries: [Entry]
 
@@ -45,22 +50,30 @@ public struct SecretPlan: Sendable {
     /// exported, and `usage` the traces' usage, when given.
     public init(inventory: Inventory, destination: Inventory?, request: Request, usage: UsageSummary?) {
         toRegion = request.toRegion
+        edition = request.edition
         let usageBySecret = usage.map { Checker.secretUsage($0, in: inventory) }
         let target = SecretRecreation.Destination(region: request.toRegion, instance: request.destinationInstance, key: request.encryptionKey)
         entries = inventory.sortedSecrets.map { secret in
-            let path = SecretPath.of(secret, toRegion: request.toRegion)
+            let path = SecretPath.of(secret, toRegion: request.toRegion, edition: request.edition)
             let secretUsage = usageBySecret.map { $0[secret.reference] ?? KeyUsage() }
             let lastAccess = Self.lastAccess(secretUsage)
             let steps: [SecretStep]
             switch path {
             case .reCreate: steps = SecretRecreation.reCreate(secret, to: target, lastAccess: lastAccess)
             case .deleteAndRecreate: steps = SecretRecreation.deleteAndRecreate(secret, to: target, lastAccess: lastAccess)
-            case .backupRestore, .none, .needsReview: steps = []
+            case .backupRestore, .none, .needsReview, .migrationTool: steps = []
             }
-            let preflight = steps.isEmpty ? [] : SecretPreflight.checks(
-                for: secret, toRegion: request.toRegion, destination: destination,
-                hasDestinationKey: request.encryptionKey != nil || request.destinationInstance != nil, usage: secretUsage,
-                deletesSourceFirst: path == .deleteAndRecreate)
+            let preflight: [PreflightCheck]
+            if path == .migrationTool {
+                preflight = SecretPreflight.migrationToolChecks(for: secret, destination: destination,
+                                                                keyInInventory: secret.metadata?.encryptionKeyId.map { inventory.keys[$0] != nil } ?? false,
+                                                                usage: secretUsage)
+            } else {
+                preflight = steps.isEmpty ? [] : SecretPreflight.checks(
+                    for: secret, toRegion: request.toRegion, destination: destination,
+                    hasDestinationKey: request.encryptionKey != nil || request.destinationInstance != nil, usage: secretUsage,
+                    deletesSourceFirst: path == .deleteAndRecreate)
+            }
             return Entry(secret: secret, path: path, explanation: path.explanation(type: secret.type), steps: steps, preflight: preflight, usage: secretUsage)
         }
     }

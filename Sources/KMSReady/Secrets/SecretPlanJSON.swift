@@ -11,6 +11,7 @@ public enum SecretPlanJSON {
     public static func render(_ plan: SecretPlan) -> String {
         var root = JSONObject()
         root.append("schemaVersion", .int(SecretPlan.schemaVersion))
+        root.append("edition", ReportJSON.edition(plan.edition))
         root.append("toRegion", .string(plan.toRegion))
         root.append("secrets", .array(plan.entries.map(entry)))
         return JSONWriter.pretty(.object(root))

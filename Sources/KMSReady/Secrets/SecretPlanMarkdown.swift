@@ -4,7 +4,7 @@ import Foundation
 /// checklist of the calls, ready to work through. Never a value: placeholders say where each comes from.
 public enum SecretPlanMarkdown {
     public static func render(_ plan: SecretPlan) -> String {
-        var out = "# Secrets plan: to KMS instances in \(plan.toRegion)\n\n"
+        var out = "# Secrets plan: to KMS instances in \(plan.toRegion)\n\n" + ReportText.editionMarkdown(plan.edition)
         let counts = Dictionary(grouping: plan.entries, by: \.path).mapValues(\.count)
         out += "\(plan.entries.count) secret(s): "
             + SecretPath.allCases.compactMap { path in counts[path].map { "\($0) \(path.rawValue)" } }.joined(separator: ", ") + ".\n"

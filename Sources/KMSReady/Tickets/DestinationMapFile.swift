@@ -3,7 +3,8 @@ public enum DestinationMapFile {
     /// Destination files are small; larger ones are refused.
     public static let maximumFileSize = 16 << 20
 
-    /// The map in `file`; every entry needs `instance` (`kst-…`) and may have `region` and `tag` (`KEY=VALUE`).
+    /// The map in `file`; every entry needs `instance` (`kst-…`) and may have `region`, `tag` (`KEY=VALUE`)
+    /// and `type` (`software` or `hardware`).
     public static func read(_ file: InputFile) throws(InputError) -> DestinationMap {
         try JSONDocumentFile.read(file, limit: maximumFileSize) { (root) throws(JSONShapeError) in try decode(root, file: file.displayName) }
     }
@@ -16,7 +17,7 @@ public enum DestinationMapFile {
     private static func decode(_ root: JSONNode, file: String) throws(JSONShapeError) -> DestinationMap {
         try root.rejectUnknownMembers(["destinations"])
         let entries = try root.requiredMember("destinations").elements().map { (node) throws(JSONShapeError) -> DestinationMap.Entry in
-            try node.rejectUnknownMembers(["region", "tag", "instance"])
+            try node.rejectUnknownMembers(["region", "tag", "instance", "type"])
             let instance = try node.requiredString("instance")
             guard DestinationMap.isInstanceId(instance) else {
                 throw JSONShapeError(path: node.path + ".instance", message: "expected a KMS instance id kst-…, found '\(instance)'")
@@ -30,7 +31,11 @@ public enum DestinationMapFile {
             }
             let region = try node.optionalString("region")
             if region?.isEmpty == true { throw JSONShapeError(path: node.path + ".region", message: "must not be empty") }
-            return DestinationMap.Entry(region: region, tag: tag, instance: instance, place: "\(file): \(node.path)")
+            let type = try node.member("type").map { (typeNode) throws(JSONShapeError) -> KMSInstance.Kind in
+                guard let kind = KMSInstance.Kind(rawValue: try typeNode.string()) else { throw typeNode.error("expected software or hardware") }
+                return kind
+            }
+            return DestinationMap.Entry(region: region, tag: tag, instance: instance, type: type, place: "\(file): \(node.path)")
         }
         return DestinationMap(entries: entries)
     }

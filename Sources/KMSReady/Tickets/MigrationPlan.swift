@@ -30,6 +30,8 @@ public struct MigrationPlan: Sendable {
     public let notTicketed: [UnticketedKey]
     /// The window search behind the dates.
     public let search: WindowSearch
+    /// The edition whose rules judged the keys.
+    public let edition: Edition
 
     /// The plan for `set`, with ticket titles worded by `template`.
     public init(_ set: TicketSet, template: TicketTemplate) {
@@ -74,5 +76,6 @@ public struct MigrationPlan: Sendable {
         unassigned = set.unassigned
         notTicketed = set.notTicketed
         search = set.search
+        edition = set.edition
     }
 }

@@ -6,6 +6,7 @@ public enum MigrationPlanJSON {
     public static func render(_ plan: MigrationPlan) -> String {
         var root = JSONObject()
         root.append("schemaVersion", .int(schemaVersion))
+        root.append("edition", ReportJSON.edition(plan.edition))
         root.append("search", TicketJSON.search(plan.search))
         root.append("steps", .array(plan.steps.map { step in
             .object(JSONObject([

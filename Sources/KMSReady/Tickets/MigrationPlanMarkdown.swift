@@ -6,6 +6,7 @@ public enum MigrationPlanMarkdown {
     public static func render(_ plan: MigrationPlan) -> String {
         let search = plan.search
         var out = "# CMK migration plan\n\n"
+        out += ReportText.editionMarkdown(plan.edition)
         out += "Windows: \(search.hours) hours, searched from \(search.from) for \(search.withinDays) days, shown in \(search.timeZone.identifier). "
         let counts = MigrationPlan.Phase.allCases.map { phase in plan.steps.filter { $0.phase == phase }.count }
         out += "\(plan.steps.count) steps: \(counts[0]) remediations, \(counts[1]) tickets, \(counts[2]) application changes.\n"

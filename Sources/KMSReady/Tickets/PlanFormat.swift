@@ -10,6 +10,14 @@ public enum PlanFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The Migration Tool plan (2025 edition) in this format.
+    public func render(_ plan: MigrationToolPlan) -> String {
+        switch self {
+        case .markdown: return MigrationToolPlanMarkdown.render(plan)
+        case .json: return MigrationToolPlanJSON.render(plan)
+        }
+    }
+
     /// The secrets plan in this format.
     public func render(_ plan: SecretPlan) -> String {
         switch self {

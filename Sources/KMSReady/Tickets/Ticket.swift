@@ -28,6 +28,8 @@ public struct Ticket: Sendable {
     public internal(set) var secrets: [TicketSecret] = []
     /// The zone the window is shown in.
     public let timeZone: LocalTimeZone
+    /// The edition whose rules the keys were judged by.
+    public let edition: Edition
 
     /// The local date the migration starts, when a window was chosen.
     public var migrationDate: CalendarDate? { window.window.map { timeZone.local($0.start).date } }

@@ -16,6 +16,17 @@ public enum TicketFormat: String, CaseIterable, Sendable {
         case .markdown: divider = "\n---\n\n"
         case .json: return TicketJSON.render(set, template: template)
         }
+        guard !set.tickets.isEmpty else { return Self.noTicket(set) + "\n" }
         return set.tickets.map { template.render($0, search: set.search).document }.joined(separator: divider)
+    }
+
+    /// What the output says when no key needs a ticket.
+    static func noTicket(_ set: TicketSet) -> String {
+        switch set.edition.process {
+        case .supportTicket: return "No ticket: no key can move or needs support (kmsready plan lists every key and why)."
+        case .migrationTool:
+            return "No ticket: under edition \(set.edition.id) the Migration Tool migrates the keys and secrets that can move "
+                + "(kmsready plan --edition \(set.edition.id)), and no key or secret needs support."
+        }
     }
 }

@@ -8,6 +8,7 @@ public enum TicketJSON {
     public static func render(_ set: TicketSet, template: TicketTemplate) -> String {
         var root = JSONObject()
         root.append("schemaVersion", .int(schemaVersion))
+        root.append("edition", ReportJSON.edition(set.edition))
         root.append("search", search(set.search))
         root.append("tickets", .array(set.tickets.map { ticket(template.render($0, search: set.search), $0, search: set.search) }))
         root.append("unassigned", .array(set.unassigned.map(unticketed)))

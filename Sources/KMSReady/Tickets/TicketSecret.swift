@@ -1,5 +1,6 @@
-/// A secret outside a KMS instance, as a support request names it: the CMK migration cannot move it
-/// (seed 001), so the ticket of its region asks support how to, with what the report knows of it.
+/// A secret a support request names, with what the report knows of it: under the 2023 edition every
+/// secret outside a KMS instance (the CMK migration cannot move it, seed 001); under 2025 only those the
+/// Migration Tool will not take (blocked or in need of review).
 public struct TicketSecret: Sendable {
     public let name: String
     public let account: String?
@@ -19,8 +20,9 @@ public struct TicketSecret: Sendable {
         lastAccess = report.usage.map { usage in usage.lastSeen.map { "last access \(Timestamp.format($0))" } ?? "no access in the traces" } ?? ""
     }
 
-    /// The secrets of `report` that sit outside a KMS instance, in the report's order.
-    static func outsideKmsInstances(_ report: Report) -> [TicketSecret] {
-        report.secrets.filter { $0.secret.inKmsInstance == false }.map(TicketSecret.init)
+    /// The secrets of `report` that need a support ticket under its edition, in the report's order.
+    static func needingSupport(_ report: Report) -> [TicketSecret] {
+        let migrationTool = report.edition.process == .migrationTool
+        return report.secrets.filter { $0.secret.inKmsInstance == false && (!migrationTool || $0.verdict >= .needsReview) }.map(TicketSecret.init)
     }
 }

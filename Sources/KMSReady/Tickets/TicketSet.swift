@@ -11,6 +11,8 @@ public struct TicketSet: Sendable {
     public let secretsWithoutTicket: [TicketSecret]
     /// The window search the tickets used.
     public let search: WindowSearch
+    /// The edition whose rules the keys were judged by.
+    public let edition: Edition
 
     /// A key on its way into a ticket of `kind`, for `destination`.
     private typealias Candidate = (key: KeyReport, kind: Ticket.Kind, destination: String?)
@@ -25,6 +27,10 @@ public struct TicketSet: Sendable {
             let destination = request.destinations.destination(of: key.key)
             switch key.verdict {
             case .eligible, .eligibleAfterRemediation:
+                if report.edition.process == .migrationTool {
+                    notTicketed.append(UnticketedKey(key, reason: "the Migration Tool migrates it: kmsready plan --edition \(report.edition.id) puts it in a run"))
+                    continue
+                }
                 switch destination {
                 case .instance(let id): candidates.append((key, .migration, id))
                 case .unassigned(let reason): unassigned.append(UnticketedKey(key, reason: reason))
@@ -59,27 +65,15 @@ public struct TicketSet: Sendable {
         let coverage = Dictionary(uniqueKeysWithValues: report.coverage.map { ($0.scope, $0) })
         var tickets: [Ticket] = groups.map { id, members in
             let first = members[0]
-            var window = WindowChoice.noTrafficData
-            if let scope = coverage[CoverageScope(account: first.key.key.account, region: first.key.key.region)] {
-                if scope.canShowUse {
-                    // Hours are weighed over the traced period of the ticket's own account and region.
-                    var histogram = [Int](repeating: 0, count: 168)
-                    for member in members {
-                        for (hour, calls) in (member.key.usage?.hourOfWeek ?? []).enumerated() { histogram[hour] += calls }
-                    }
-                    window = request.search.choose(TrafficProfile(histogram: histogram,
-                                                                  period: EvidencePeriod(first: scope.counts.firstSeen, last: scope.counts.lastSeen)))
-                } else {
-                    window = .noCoverage(scope.explanation ?? scope.status.rawValue)
-                }
-            }
+            let window = request.search.choose(usages: members.map(\.key.usage),
+                                               coverage: coverage[CoverageScope(account: first.key.key.account, region: first.key.key.region)])
             return Ticket(kind: first.kind, id: id, account: first.key.key.account, region: first.key.key.region ?? "unknown-region",
                           destination: first.destination, window: window,
                           keys: members.map { TicketKey($0.key, requirementRules: supportRules) }.sorted { $0.keyId < $1.keyId },
-                          timeZone: request.search.timeZone)
+                          timeZone: request.search.timeZone, edition: report.edition)
         }.sorted { ($0.kind, $0.account ?? "", $0.region, $0.destination ?? "", $0.id) < ($1.kind, $1.account ?? "", $1.region, $1.destination ?? "", $1.id) }
         var secretsWithoutTicket: [TicketSecret] = []
-        for secret in TicketSecret.outsideKmsInstances(report) {
+        for secret in TicketSecret.needingSupport(report) {
             if let index = tickets.firstIndex(where: { $0.region == secret.region && ($0.account == nil || $0.account == secret.account) }) {
                 tickets[index].secrets.append(secret)
             } else {
@@ -91,6 +85,7 @@ public struct TicketSet: Sendable {
         self.unassigned = unassigned.sorted { $0.keyId < $1.keyId }
         self.notTicketed = notTicketed.sorted { $0.keyId < $1.keyId }
         self.search = request.search
+        edition = report.edition
     }
 
     /// A KMS instance belongs to one region: an instance that would receive keys of several regions

@@ -8,6 +8,8 @@ public struct TicketTemplate: Sendable {
         // The ticket.
         "id": .text, "kind": .text, "isMigration": .flag, "isRequirements": .flag, "account": .text, "region": .text,
         "destination": .text, "timeZone": .text, "zoneIsUTC": .flag, "keyCount": .text,
+        // The edition whose rules judged the keys.
+        "edition": .text, "editionTitle": .text, "editionLine": .text, "isMigrationTool": .flag,
         // The window.
         "windowHours": .text, "window": .flag, "windowLocal": .text, "windowUTC": .text, "expectedCalls": .text,
         "peakCalls": .text, "peakHour": .text, "flat": .flag, "noWindow": .text, "evidenceFrom": .text, "evidenceTo": .text,
@@ -70,6 +72,8 @@ public struct TicketTemplate: Sendable {
             "isMigration": .flag(ticket.kind == .migration), "isRequirements": .flag(ticket.kind == .requirements),
             "account": .text(ticket.account ?? "unknown"), "region": .text(ticket.region), "destination": .text(ticket.destination ?? ""),
             "timeZone": .text(search.timeZone.identifier), "zoneIsUTC": .flag(search.timeZone.isUTC), "keyCount": .text(String(ticket.keys.count)),
+            "edition": .text(ticket.edition.id), "editionTitle": .text(ticket.edition.title), "editionLine": .text(ticket.edition.summaryLine),
+            "isMigrationTool": .flag(ticket.edition.process == .migrationTool),
             "windowHours": .text(String(search.hours)), "window": .flag(ticket.window.window != nil),
             "migrationDate": .text(ticket.migrationDate?.description ?? ""),
             "applicationDeadline": .text(ticket.applicationDeadline?.description ?? ""),

@@ -22,6 +22,19 @@ public struct WindowSearch: Sendable {
     /// The instant after the search.
     public var end: Int64 { timeZone.startOfDay(from.adding(days: withinDays)) }
 
+    /// The quietest window for the summed calls of keys and secrets of one account and region whose
+    /// traces `coverage` describes (hours are weighed over its traced period); `.noTrafficData` without
+    /// traces, `.noCoverage` where the traces cannot show the calls.
+    public func choose(usages: [KeyUsage?], coverage: RegionCoverage?) -> WindowChoice {
+        guard let coverage else { return .noTrafficData }
+        guard coverage.canShowUse else { return .noCoverage(coverage.explanation ?? coverage.status.rawValue) }
+        var histogram = [Int](repeating: 0, count: 168)
+        for usage in usages {
+            for (hour, calls) in (usage?.hourOfWeek ?? []).enumerated() { histogram[hour] += calls }
+        }
+        return choose(TrafficProfile(histogram: histogram, period: EvidencePeriod(first: coverage.counts.firstSeen, last: coverage.counts.lastSeen)))
+    }
+
     /// The quietest window for `profile` (the summed traffic of the keys that share it), or why there is none.
     ///
     /// Candidates start on every whole UTC hour from `begin` and end by `end`; a candidate is supported

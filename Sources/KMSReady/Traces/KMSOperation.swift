@@ -7,6 +7,12 @@ public enum KMSOperation {
         "ExportDataKey", "AsymmetricEncrypt", "AsymmetricDecrypt", "AsymmetricSign", "AsymmetricVerify", "GetPublicKey",
     ]
 
+    /// Whether an operation creates, changes or deletes a key, a secret or an instance: what a Migration
+    /// Tool run freezes (S24, PLAN), where cryptographic calls and GetSecretValue go on.
+    public static func isManagementWrite(_ operation: String) -> Bool {
+        !cryptographic.contains(operation) && !isRead(operation, eventRW: nil) && operation != "GetSecretValue"
+    }
+
     /// Whether an event is a Read event: as its `eventRW` says, else (older events) a cryptographic call
     /// or an operation named Describe…, List…, Get… or Query….
     public static func isRead(_ operation: String, eventRW: String?) -> Bool {

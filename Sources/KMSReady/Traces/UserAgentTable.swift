@@ -42,6 +42,14 @@ public struct UserAgentTable: Sendable {
         public var signal: String?
     }
 
+    /// The tool that a tool caller's signal (`userAgent: HashiCorp-Terraform/1.5.7`, as `Reading.signal`
+    /// is shown) names, if a tool token is the signal's product name.
+    public func tool(inSignal signal: String) -> String? {
+        let product = signal.hasPrefix("userAgent: ") ? signal.dropFirst("userAgent: ".count) : Substring(signal)
+        let name = Array(product.prefix { $0 != "/" }.utf8)
+        return tools.first { $0.token.holds(for: name) }?.tool
+    }
+
     /// Reads one agent.
     public func read(_ agent: String) -> Reading {
         let parsed = UserAgent(agent)
