@@ -56,7 +56,7 @@ struct SecretsCommand {
         let failed = plan.failedPreflight.map(\.secret.reference)
         if !quiet {
             Terminal.printError("kmsready: \(plan.entries.count) secrets planned" + (output.map { ", wrote \($0)" } ?? "")
-                                + (failed.isEmpty ? "; every preflight passed or warned" : "; preflight failed for \(failed.joined(separator: ", "))"))
+                                + (failed.isEmpty ? "; no preflight check failed" : "; preflight failed for \(failed.joined(separator: ", "))"))
         }
         return failed.isEmpty ? 0 : 1
     }

@@ -138,6 +138,21 @@ import Testing
         #"{"event":"{\"eventName\":\"Decrypt\"\n}"}"#,
         #"{"event":"\t"}"#,
         #"{"event":""}"#,
+        // a role used from another account: its calling account as a number, a string, or a number the
+        // scanner leaves to the reference (a sign, a fraction, more digits than an Int holds); the same account
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"type":"assumed-role","accountId":"1","userName":"r:s"},"requestParameters":{"stsTokenPlayerUid":1754986938260000},"responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"type":"assumed-role","accountId":"1","userName":"r:s"},"requestParameters":{"stsTokenPlayerUid":"1754986938260000"},"responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"type":"assumed-role","accountId":"1"},"requestParameters":{"stsTokenPlayerUid":-5},"responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"type":"assumed-role","accountId":"1"},"requestParameters":{"stsTokenPlayerUid":1.5e3},"responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"type":"assumed-role","accountId":"1"},"requestParameters":{"stsTokenPlayerUid":12345678901234567890123},"responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","userIdentity":{"type":"assumed-role","accountId":"7"},"requestParameters":{"stsTokenPlayerUid":7},"responseElements":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","requestParameters":{"stsTokenPlayerUid":true,"KeyId":"k1"}}"#,
+        // the console's agent and internal address; the intranet endpoint without a region; a masked address
+        #"{"eventName":"DescribeKey","eventSource":"kms-intranet.cn-hangzhou.aliyuncs.com","eventTime":"2026-03-02T02:04:04Z","sourceIpAddress":"Internal","userAgent":"AliyunConsole","userIdentity":{"type":"root-account","accountId":"5"},"requestParameters":{"KeyId":"k1"}}"#,
+        #"{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","sourceIpAddress":"192.168.XX.XX","userAgent":"aliyuncli/2.0.6","responseElements":{"KeyId":"k1"}}"#,
+        // a LookupEvents page as an SDK prints it, and one whose body holds no events
+        #"{"headers":{},"statusCode":200,"body":{"Events":[{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}]}}"#,
+        #"{"headers":{},"statusCode":403,"body":{"Code":"Forbidden"}}"#,
         // a page or an array on one line
         #"{"Events":[{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}]}"#,
         #"[{"eventName":"Decrypt","serviceName":"Kms","eventTime":"2026-03-02T02:04:04Z","responseElements":{"KeyId":"k1"}}]"#,

@@ -162,7 +162,7 @@ import Testing
             Dictionary(uniqueKeysWithValues: entry.preflight.map { ($0.check, $0.status) })
         }
         let plan = try samplePlan(toRegion: "cn-shanghai")
-        #expect(statuses(entry(plan, "prod/orders/db")) == ["name-exists": .warn, "no-destination-key": .pass, "pending-version": .pass,
+        #expect(statuses(entry(plan, "prod/orders/db")) == ["name-exists": .unknown, "no-destination-key": .pass, "pending-version": .pass,
                                                             "rotation-enabled": .pass, "recent-writes": .warn, "planned-deletion": .pass])
         #expect(statuses(entry(plan, "prod/payments/webhook"))["pending-version"] == .fail)
         #expect(statuses(entry(plan, "prod/payments/webhook"))["name-exists"] == .fail, "the source holds the name in its own region")
@@ -273,6 +273,43 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         return dir
+    }
+
+    /// A destination inventory of ListSecrets pages names no region: its secrets are taken to be in
+    /// --to-region, so a name listed there fails, never passes.
+    @Test func aDestinationSecretWithoutRegionIsTakenToBeInTheDestination() throws {
+        let dir = temporaryDirectory()
+        try #"{"SecretList": {"Secret": [{"SecretName": "prod/orders/db", "SecretType": "Generic"}]}, "PageNumber": 1, "PageSize": 50, "TotalCount": 1}"#
+            .write(toFile: dir + "/list-secrets-page-1.json", atomically: true, encoding: .utf8)
+        let destination = try InventoryReader.read(try InputFile.expand([dir]))
+        #expect(destination.secrets["prod/orders/db"]?.region == nil)
+        let plan = try samplePlan(toRegion: "cn-shanghai", destination: destination)
+        #expect(entry(plan, "prod/orders/db").preflight.first { $0.check == "name-exists" }?.status == .fail)
+        #expect(entry(plan, "prod/payments/webhook").preflight.first { $0.check == "name-exists" }?.status != .pass,
+                "cn-shanghai's own secret holds the name there")
+    }
+
+    /// Every check of the secrets plan, driven with its input removed, says unknown (or fails), never passes.
+    @Test func noPreflightCheckPassesWithoutItsData() throws {
+        let inventory = try InventoryReader.read(try InputFile.expand(["samples/inventory"], relativeTo: root))
+        var secret = try #require(inventory.secrets["prod/orders/db@cn-hangzhou"])
+        func status(_ check: String, _ change: (inout Secret) -> Void = { _ in }, destination: Inventory? = nil, usage: KeyUsage? = nil,
+                    key: Bool = true) -> PreflightCheck.Status? {
+            var changed = secret
+            change(&changed)
+            return SecretPreflight.checks(for: changed, toRegion: "cn-shanghai", destination: destination, hasDestinationKey: key,
+                                          usage: usage, deletesSourceFirst: false).first { $0.check == check }?.status
+        }
+        #expect(status("name-exists") == .unknown, "no destination inventory")
+        #expect(status("no-destination-key", key: false) == .fail)
+        #expect(status("pending-version") { $0.versions = [:]; $0.reportedVersionCount = nil } == .unknown, "no ListSecretVersionIds")
+        #expect(status("recent-writes") == .unknown, "no traces")
+        #expect(status("recent-writes", usage: KeyUsage()) == .pass && status("name-exists", destination: Inventory()) == .pass)
+        secret.metadata = nil
+        for check in ["name-clash", "key-first", "rotation-enabled"] {
+            let found = SecretPreflight.migrationToolChecks(for: secret, destination: nil, keyInInventory: false, usage: nil).first { $0.check == check }
+            #expect(found?.status == .unknown, "\(check) without DescribeSecret")
+        }
     }
 
     @Test func samplePlansMatchTheirGoldenFiles() throws {

@@ -115,9 +115,10 @@ import Testing
         return check(facts).status
     }
 
-    @Test func rotationOffFailsWhileAKeyOrSecretRotates() throws {
+    @Test func rotationOffFailsWhileAKeyOrSecretRotatesAndIsUnknownWithoutDescribeKey() throws {
         #expect(try Self.status(RegionPreflight.rotation) == .fail, "ci-deployer rotates")
         #expect(try Self.status(RegionPreflight.rotation) { $0.secrets = [] } == .pass)
+        #expect(try Self.status(RegionPreflight.rotation) { $0.secrets = []; $0.keys[0] = $0.keys[0].withoutMetadata } == .unknown)
     }
 
     @Test func nameClashFailsOnAClashAndIsUnknownWithoutTheDestinationsSecrets() throws {
@@ -133,6 +134,7 @@ import Testing
                                                    nil: try checkSamples(edition: "2025")]
         let aes128 = { (type: KMSInstance.Kind?) in byType[type]!.keys.filter { $0.key.id.hasPrefix("e9542c50") } }
         #expect(try Self.status(RegionPreflight.keySpec) == .pass)
+        #expect(try Self.status(RegionPreflight.keySpec) { $0.keys[0] = $0.keys[0].withoutMetadata } == .unknown)
         #expect(try Self.status(RegionPreflight.keySpec) { $0.destinationKeys += aes128(.software) } == .fail)
         #expect(try Self.status(RegionPreflight.keySpec) { $0.destinationKeys += aes128(nil) } == .unknown)
     }
@@ -192,5 +194,14 @@ import Testing
         #expect(inventory.instances["kst-hzz62ee4e2bd5yh8c1a"]?.region == "cn-hangzhou", "listed only")
         #expect(inventory.defaultInstances == ["kst-shh63a1c9e2b7d4f0a5e"])
         #expect(inventory.responseCounts["GetKmsInstanceQuotaInfos"] == 4 && inventory.responseCounts["ListKmsInstances"] == 1)
+    }
+}
+
+extension KeyReport {
+    /// The same report of the key as if its DescribeKey response were missing.
+    var withoutMetadata: KeyReport {
+        var key = self.key
+        key.metadata = nil
+        return KeyReport(key: key, evaluation: RuleEvaluation(findings: findings, notEvaluated: notEvaluated), usage: usage)
     }
 }

@@ -20,13 +20,14 @@ import Testing
         let seed = Self.builtIn.applying(Edition.named("2023")!), today = Self.builtIn.applying(Edition.named("2025")!)
         #expect(seed.rules.filter { $0.subject == .key }.map(\.id) == [
             "application-migration-obligations", "automatic-rotation-enabled", "cloud-service-only", "dedicated-instance",
-            "external-key-material", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions", "no-observed-use",
+            "external-key-material", "inventory-conflict", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions", "no-observed-use",
             "public-network-caller", "reencrypt-or-export-used", "service-key", "short-trace-period", "unknown-sdk-language",
             "unsupported-sdk-language",
         ])
         #expect(seed.rules.filter { $0.subject == .secret }.map(\.id) == [
             "generic-secret-outside-kms-instance", "managed-secret-outside-kms-instance", "ram-secret-outside-kms-instance",
-            "secret-in-kms-instance", "secret-inventory-incomplete", "undocumented-secret-outside-kms-instance", "undocumented-secret-type",
+            "secret-in-kms-instance", "secret-inventory-conflict", "secret-inventory-incomplete", "undocumented-secret-outside-kms-instance",
+            "undocumented-secret-type",
         ])
         #expect(seed.rules.filter(\.readsUsage).map(\.id) == [
             "application-migration-obligations", "cloud-service-only", "no-observed-use", "public-network-caller",
@@ -34,13 +35,13 @@ import Testing
         ])
         #expect(today.rules.filter { $0.subject == .key }.map(\.id) == [
             "applications-keep-their-sdk", "dedicated-instance", "destination-type-unknown", "export-operations-either-gateway",
-            "external-key-material-unconfirmed", "hsm-key-to-software-instance", "internet-access-required", "inventory-incomplete",
+            "external-key-material-unconfirmed", "hsm-key-to-software-instance", "internet-access-required", "inventory-conflict", "inventory-incomplete",
             "key-spec-hardware-only", "key-spec-unconfirmed-for-software", "key-state-unconfirmed", "multiple-key-versions-unconfirmed",
             "no-observed-use", "reencrypt-stays-on-shared-gateway", "rotation-on-disable-first", "service-key", "short-trace-period",
             "terraform-managed-key",
         ])
         #expect(today.rules.filter { $0.subject == .secret }.map(\.id) == [
-            "secret-in-kms-instance", "secret-inventory-incomplete", "secret-key-blocked", "secret-key-needs-review",
+            "secret-in-kms-instance", "secret-inventory-conflict", "secret-inventory-incomplete", "secret-key-blocked", "secret-key-needs-review",
             "secret-migrates-in-migration-tool", "secret-name-clash", "secret-possible-name-clash", "secret-rotation-on-disable-first",
             "secret-type-unconfirmed", "terraform-managed-secret",
         ])

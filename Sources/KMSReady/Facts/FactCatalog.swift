@@ -29,6 +29,7 @@ public enum FactCatalog {
         Entry(name: "key.dkmsInstanceId", type: "string", meaning: "DKMSInstanceId: the dedicated instance holding the key"),
         Entry(name: "key.versionCount", type: "number", meaning: "number of key versions (ListKeyVersions)"),
         Entry(name: "key.missing", type: "list", meaning: "responses a complete export has but this key lacks: DescribeKey, ListKeyVersions"),
+        Entry(name: "key.conflicts", type: "list", meaning: "what two responses about the key disagree on, each naming both files"),
     ]
 
     /// Facts about a secret, from the inventory (rules with `"subject": "secret"`).
@@ -46,6 +47,7 @@ public enum FactCatalog {
         Entry(name: "secret.stages", type: "list", meaning: "version stages on any version, e.g. ACSCurrent, ACSPrevious, ACSPendding"),
         Entry(name: "secret.tags", type: "list", meaning: "resource tags as key=value"),
         Entry(name: "secret.missing", type: "list", meaning: "responses a complete export has but this secret lacks: DescribeSecret, ListSecretVersionIds"),
+        Entry(name: "secret.conflicts", type: "list", meaning: "what two responses about the secret disagree on, each naming both files"),
         Entry(name: "secret.encryptionKeyVerdict", type: "string", meaning: "the verdict of the key that encrypts the secret, or not-in-inventory; absent for the default service key"),
         Entry(name: "secret.nameClashes", type: "list", meaning: "secrets of the same name in the secret's region inside a KMS instance (--destination-inventory), as name@region (instance)"),
         Entry(name: "secret.possibleNameClashes", type: "list", meaning: "secrets of the same name in --destination-inventory whose region the export does not name"),

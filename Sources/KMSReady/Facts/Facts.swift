@@ -19,6 +19,7 @@ public struct Facts: Equatable, Sendable {
         values["key.aliases"] = .list(key.aliases.sorted())
         values["key.tags"] = .list(key.tags.map { "\($0.key)=\($0.value)" }.sorted())
         values["key.missing"] = .list(key.missingResponses)
+        values["key.conflicts"] = .list(key.conflicts)
         values["key.versionCount"] = key.versionCount.map(FactValue.int)
         if let m = key.metadata {
             values["key.description"] = m.description.map(FactValue.string)
@@ -68,6 +69,7 @@ public struct Facts: Equatable, Sendable {
         values["secret.stages"] = .list(distinct(secret.versions.values.flatMap(\.stages)))
         values["secret.tags"] = .list(((secret.metadata ?? secret.listed)?.tags ?? []).map { "\($0.key)=\($0.value)" }.sorted())
         values["secret.missing"] = .list(secret.missingResponses)
+        values["secret.conflicts"] = .list(secret.conflicts)
         values["secret.encryptionKeyVerdict"] = encryptionKeyVerdict.map(FactValue.string)
         values["secret.nameClashes"] = .list(nameClashes)
         values["secret.possibleNameClashes"] = .list(possibleNameClashes)

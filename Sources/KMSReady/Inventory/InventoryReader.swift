@@ -59,6 +59,13 @@ public enum InventoryReader {
             case .listKeys(_, let totalCount, let keys):
                 for (index, listed) in keys.enumerated() {
                     var key = key(listed.id, from: file)
+                    if let arn = listed.arn {
+                        if let named = KeyARN(arn)?.keyId, named != listed.id {
+                            key.conflicts.append("ListKeys in \(file) lists KeyId \(listed.id) with a KeyArn that names key \(named)")
+                        } else if let known = key.arn, known != arn {
+                            key.conflicts.append("ListKeys in \(file) gives the ARN \(arn), another response \(known)")
+                        }
+                    }
                     key.arn = key.arn ?? listed.arn
                     if key.definition == nil {
                         key.definition = KeyDefinition(file: file, jsonPath: "$.Keys.Key[\(index)].KeyId", line: line(listed.id))
@@ -71,22 +78,36 @@ public enum InventoryReader {
             case .describeKey(let metadata):
                 var key = key(metadata.keyId, from: file)
                 if let existing = key.metadata, existing != metadata {
-                    inventory.warnings.append("\(file): a second, different DescribeKey response for key \(metadata.keyId) was ignored")
+                    // The first stays; the key needs review until the two agree.
+                    key.conflicts.append(conflict("DescribeKey", key.definition?.file ?? "an earlier file", file, on: existing.differences(from: metadata)))
                 } else {
                     key.metadata = metadata
                 }
                 if key.definition?.jsonPath.hasPrefix("$.KeyMetadata") != true {
                     key.definition = KeyDefinition(file: file, jsonPath: "$.KeyMetadata.KeyId", line: line(metadata.keyId))
                 }
+                if let arn = metadata.arn, let known = key.arn, known != arn {
+                    key.conflicts.append("DescribeKey in \(file) gives the ARN \(arn), another response \(known)")
+                }
                 key.arn = key.arn ?? metadata.arn
                 inventory.keys[metadata.keyId] = key
             case .keyVersions(let totalCount, let versions):
-                for version in versions {
-                    var key = key(version.keyId, from: file)
-                    key.versionIds.insert(version.versionId)
-                    if let totalCount { key.reportedVersionCount = max(key.reportedVersionCount ?? 0, totalCount) }
-                    inventory.keys[version.keyId] = key
+                for keyId in Set(versions.map(\.keyId)).sorted() {
+                    var key = key(keyId, from: file)
+                    key.versionIds.formUnion(versions.filter { $0.keyId == keyId }.map(\.versionId))
+                    if let totalCount {
+                        if let known = key.reportedVersionCount, known != totalCount, let source = key.reportedVersionCountSource {
+                            key.conflicts.append("ListKeyVersions in \(source) and \(file) disagree on TotalCount (\(known), \(totalCount))")
+                        }
+                        key.reportedVersionCount = max(key.reportedVersionCount ?? 0, totalCount)
+                        key.reportedVersionCountSource = key.reportedVersionCountSource ?? file
+                    }
+                    inventory.keys[keyId] = key
                 }
+            case .describeKeyVersion(let keyId, let versionId):
+                var key = key(keyId, from: file)
+                key.describedVersionIds.insert(versionId)
+                inventory.keys[keyId] = key
             case .aliases(let aliases):
                 pendingAliases += aliases
             case .tags(let tags):
@@ -105,7 +126,7 @@ public enum InventoryReader {
             case .describeSecret(let metadata):
                 var (place, secret) = secret(metadata.secretName, from: file)
                 if let existing = secret.metadata, existing != metadata {
-                    inventory.warnings.append("\(file): a second, different DescribeSecret response for secret \(metadata.secretName) in the same folder was ignored")
+                    secret.conflicts.append(conflict("DescribeSecret", secret.definition?.file ?? "an earlier file", file, on: existing.differences(from: metadata)))
                 } else {
                     secret.metadata = metadata
                     secret.definition = KeyDefinition(file: file, jsonPath: "$.SecretName", line: line(metadata.secretName))
@@ -169,14 +190,31 @@ public enum InventoryReader {
             if orphanTags > 0 {
                 inventory.warnings.append("\(orphanTags) tag(s) name keys that no ListKeys, DescribeKey or ListKeyVersions response lists; they were not attached")
             }
-            for (_, secret) in secrets.sorted(by: { ($0.key.folder, $0.key.name) < ($1.key.folder, $1.key.name) }) {
+            for (_, var secret) in secrets.sorted(by: { ($0.key.folder, $0.key.name) < ($1.key.folder, $1.key.name) }) {
+                if let listedType = secret.listed?.secretType, let describedType = secret.metadata?.secretType, listedType != describedType {
+                    secret.conflicts.append("ListSecrets and DescribeSecret (\(secret.definition?.file ?? "")) disagree on SecretType (\(listedType), \(describedType))")
+                }
                 if var earlier = inventory.secrets[secret.reference] {
                     earlier.sources.formUnion(secret.sources)
                     earlier.versions.merge(secret.versions) { first, _ in first }
+                    earlier.conflicts += secret.conflicts
+                    if let mine = secret.metadata, let theirs = earlier.metadata, mine != theirs {
+                        earlier.conflicts.append(conflict("DescribeSecret", earlier.definition?.file ?? "an earlier folder", secret.definition?.file ?? "another folder",
+                                                          on: theirs.differences(from: mine)))
+                    }
                     if earlier.metadata == nil { (earlier.metadata, earlier.definition) = (secret.metadata, secret.definition) }
                     inventory.secrets[secret.reference] = earlier
                 } else {
                     inventory.secrets[secret.reference] = secret
+                }
+            }
+            for (reference, secret) in inventory.secrets.sorted(by: { $0.key < $1.key }) {
+                for text in secret.conflicts { inventory.warnings.append("secret \(reference): \(text)") }
+            }
+            for key in inventory.sortedKeys {
+                for text in key.conflicts { inventory.warnings.append("key \(key.id): \(text)") }
+                if let total = key.reportedVersionCount, total > key.versionIds.count {
+                    inventory.warnings.append("ListKeyVersions reports \(total) versions of key \(key.id) but the pages given list \(key.versionIds.count): some pages are missing")
                 }
             }
             for (folder, total) in listedSecretTotals.sorted(by: { $0.key < $1.key }) {

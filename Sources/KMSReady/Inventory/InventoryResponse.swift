@@ -3,6 +3,8 @@ enum InventoryResponse {
     case listKeys(page: Int?, totalCount: Int?, keys: [(id: String, arn: String?)])
     case describeKey(KeyMetadata)
     case keyVersions(totalCount: Int?, versions: [(keyId: String, versionId: String)])
+    /// DescribeKeyVersion: one version of a key, which says nothing of how many it has.
+    case describeKeyVersion(keyId: String, versionId: String)
     case aliases([(name: String, arn: String?, keyId: String)])
     case tags([(keyId: String, key: String, value: String)])
     case listSecrets(page: Int?, totalCount: Int?, secrets: [SecretMetadata])
@@ -23,6 +25,7 @@ enum InventoryResponse {
         case .listKeys: return "ListKeys"
         case .describeKey: return "DescribeKey"
         case .keyVersions: return "ListKeyVersions"
+        case .describeKeyVersion: return "DescribeKeyVersion"
         case .aliases: return "ListAliases"
         case .tags: return "ListResourceTags"
         case .listSecrets: return "ListSecrets"
@@ -51,7 +54,8 @@ enum InventoryResponse {
             return .keyVersions(totalCount: try root.member("TotalCount")?.int(), versions: try list.map(decodeVersion))
         }
         if let single = try root.member("KeyVersion"), single.value.objectValue != nil {
-            return .keyVersions(totalCount: nil, versions: [try decodeVersion(single)])
+            let version = try decodeVersion(single)
+            return .describeKeyVersion(keyId: version.keyId, versionId: version.versionId)
         }
         if object["Aliases"] != nil {
             let list = try listElements(root, wrapper: "Aliases", element: "Alias")
@@ -123,12 +127,23 @@ enum InventoryResponse {
             let versions = try listElements(root, wrapper: "VersionIds", element: "VersionId").map { (node) throws(JSONShapeError) in
                 SecretVersion(versionId: try node.requiredString("VersionId"), createTime: try node.optionalString("CreateTime"),
                               stages: try node.member("VersionStages").map { (stages) throws(JSONShapeError) in
-                                  try stages.optionalStrings("VersionStage") ?? []
+                                  versionStages(try stages.optionalStrings("VersionStage") ?? [])
                               } ?? [])
             }
             return .secretVersions(secretName: try root.requiredString("SecretName"), totalCount: try root.member("TotalCount")?.int(), versions: versions)
         }
         return .describeSecret(try decodeSecretMetadata(root))
+    }
+
+    /// Version stages as listed; an element that is JSON text holding a list, or an object with a
+    /// `VersionStage` list (as the API reference's examples show them), is read as that list.
+    static func versionStages(_ listed: [String]) -> [String] {
+        listed.flatMap { text -> [String] in
+            guard text.hasPrefix("[") || text.hasPrefix("{"), let value = try? JSONParser.parse(Array(text.utf8)) else { return [text] }
+            let list = value.objectValue?["VersionStage"] ?? value
+            let stages = list.arrayValue?.compactMap(\.stringValue) ?? []
+            return stages.isEmpty || stages.count != list.arrayValue?.count ? [text] : stages
+        }
     }
 
     private static func decodeSecretMetadata(_ node: JSONNode) throws(JSONShapeError) -> SecretMetadata {

@@ -33,6 +33,11 @@ enum RegionPreflight {
 
     /// Keys and secrets in the runs whose automatic rotation is on.
     static func rotation(_ facts: Facts) -> PreflightCheck {
+        let undescribed = facts.keys.filter { $0.key.metadata == nil }.map(\.key.id) + facts.secrets.filter { $0.secret.metadata == nil }.map(\.secret.name)
+        if !undescribed.isEmpty {
+            return PreflightCheck(check: "rotation-off", status: .unknown, message:
+                "No DescribeKey or DescribeSecret response for " + list(undescribed) + ": whether their rotation is on is not known; export them.")
+        }
         let keys = facts.keys.filter { ["Enabled", "Suspended"].contains($0.key.metadata?.automaticRotation ?? "") }.map { $0.key.firstAlias ?? $0.key.id }
         let secrets = facts.secrets.filter { $0.secret.metadata?.automaticRotation?.lowercased() == "enabled" }.map(\.secret.name)
         if keys.isEmpty && secrets.isEmpty {
@@ -78,6 +83,11 @@ enum RegionPreflight {
         if !typeUnknown.isEmpty {
             return PreflightCheck(check: "key-spec", status: .unknown, message: "The destination's type was not given, and it decides whether "
                                   + list(typeUnknown) + " can move: give --destination-type software|hardware or \"type\" in the --destination map.")
+        }
+        let unknownSpec = facts.keys.filter { $0.key.metadata?.keySpec == nil }.map { $0.key.firstAlias ?? $0.key.id }
+        if !unknownSpec.isEmpty {
+            return PreflightCheck(check: "key-spec", status: .unknown, message:
+                "The export gives no KeySpec for " + list(unknownSpec) + ": whether the instance takes them is not known; export their DescribeKey.")
         }
         let specs = distinct(facts.keys.compactMap { $0.key.metadata?.keySpec })
         return PreflightCheck(check: "key-spec", status: .pass, message: specs.isEmpty ? "No key in the runs."

@@ -6,10 +6,18 @@ public struct Key: Equatable, Sendable {
     public var arn: String?
     /// The DescribeKey metadata, when a DescribeKey response was given.
     public var metadata: KeyMetadata?
-    /// Distinct key version ids seen in ListKeyVersions / DescribeKeyVersion responses.
+    /// Distinct key version ids listed by ListKeyVersions responses.
     public var versionIds: Set<String> = []
+    /// Version ids named by DescribeKeyVersion responses: one version each, which says nothing of how
+    /// many the key has, so they count only beside a ListKeyVersions response.
+    public var describedVersionIds: Set<String> = []
     /// The largest `TotalCount` of a ListKeyVersions response for this key.
     public var reportedVersionCount: Int?
+    /// The file of the ListKeyVersions response that gave `reportedVersionCount` first.
+    public var reportedVersionCountSource: String?
+    /// What two responses about this key disagree on, each naming both files: until they agree the key
+    /// needs review (`inventory-conflict`).
+    public var conflicts: [String] = []
     /// Alias names, e.g. `alias/orders-db`, `alias/acs/oss`.
     public var aliases: Set<String> = []
     /// Resource tags.
@@ -33,7 +41,7 @@ public struct Key: Equatable, Sendable {
     /// The number of key versions, when any ListKeyVersions response named this key.
     public var versionCount: Int? {
         guard reportedVersionCount != nil || !versionIds.isEmpty else { return nil }
-        return max(reportedVersionCount ?? 0, versionIds.count)
+        return max(reportedVersionCount ?? 0, versionIds.union(describedVersionIds).count)
     }
 
     /// The responses a complete export has for every key but this key lacks.

@@ -16,6 +16,9 @@ public struct Secret: Equatable, Sendable {
     public var sources: Set<String> = []
     /// Where the inventory defines the secret: its DescribeSecret response, else its ListSecrets page.
     public var definition: KeyDefinition?
+    /// What two responses about this secret disagree on, each naming both files: until they agree the
+    /// secret needs review (`secret-inventory-conflict`).
+    public var conflicts: [String] = []
 
     /// Creates a secret known only by its name.
     public init(name: String) { self.name = name }

@@ -103,16 +103,18 @@ enum EmbeddedRuleFiles {
     {"kind": "cloud-service", "field": "principal", "prefix": "assumed-role:Aliyun", "suffix": "DefaultRole"},
     {"kind": "cloud-service", "field": "principal", "prefix": "service:"},
     {"kind": "cloud-service", "field": "sourceIpAddress", "suffix": ".aliyuncs.com"},
-    {"kind": "console", "field": "eventType", "equals": "ConsoleOperation"}
+    {"kind": "console", "field": "eventType", "equals": "ConsoleOperation"},
+    {"kind": "console", "field": "eventType", "equals": "ConsoleSignin"}
   ]
 }
 
 """####),
         (name: "classifiers/user-agents.json", text: ####"""
 {
-  "description": "How kmsready reads a User-Agent, from the SDKs' own sources. An agent is read as product tokens (name/version) and comments in parentheses (RFC 9110); a comment (OS, architecture, PHP's SAPI slot, .NET's free-text OS) is never matched. Names compare case-insensitively and may stand anywhere in the agent, applications append their own. A tool token wins over every language token (the aliyun CLI and Terraform are built on the Go SDK): the caller is a tool. Otherwise the first language whose token appears names the language, and that token's version is the language version. An agent that is one host name ending in a hosts suffix is a console or a cloud service. Anything else is the language unknown, never guessed. token: the name exactly; tokenContains: a part of the name.",
+  "description": "How kmsready reads a User-Agent, from the SDKs' own sources. An agent is read as product tokens (name/version) and comments in parentheses (RFC 9110); a comment (OS, architecture, PHP's SAPI slot, .NET's free-text OS) is never matched. Names compare case-insensitively and may stand anywhere in the agent, applications append their own. A tool token wins over every language token (the aliyun CLI and Terraform are built on the Go SDK): the caller is a tool. Otherwise the first language whose token appears names the language, and that token's version is the language version. An agent that is one host name ending in a hosts suffix is a console or a cloud service, and an agent that is exactly one of agents (the KMS console sends the bare word AliyunConsole) is that caller kind. Anything else is the language unknown, never guessed. token: the name exactly; tokenContains: a part of the name.",
   "tools": [
     {"token": "Aliyun-CLI", "tool": "aliyun-cli"},
+    {"token": "aliyuncli", "tool": "aliyun-cli"},
     {"token": "HashiCorp-Terraform", "tool": "terraform"},
     {"token": "Terraform-Provider", "tool": "terraform"}
   ],
@@ -127,6 +129,9 @@ enum EmbeddedRuleFiles {
   "migrationSdks": [
     {"token": "alibabacloud-dkms-transfer-java-sdk", "language": "java"},
     {"token": "alibabacloud-dkms-transfer-python-sdk", "language": "python"}
+  ],
+  "agents": [
+    {"agent": "AliyunConsole", "kind": "console"}
   ],
   "hosts": [
     {"suffix": ".console.aliyun.com", "kind": "console"},
@@ -424,6 +429,33 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"calls": [{"network": "vpc"}]},
       {"calls": [{"network": "public", "callerKind": "console"}]}
+    ]
+  }
+}
+
+"""####),
+        (name: "inventory-conflict.json", text: ####"""
+{
+  "id": "inventory-conflict",
+  "title": "Two responses about the key disagree",
+  "description": "The inventory holds two responses about the key that disagree (two DescribeKey responses, a ListKeys ARN and a DescribeKey ARN, two ListKeyVersions totals, or a ListKeys entry whose ARN names another key): kmsready cannot tell which export is right, so every rule that reads the disagreeing fields could be wrong. Exports of different times, or of two accounts, do this.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"exists": {"fact": "key.conflicts"}},
+  "message": "The inventory disagrees about this key: {key.conflicts}.",
+  "remediation": "Export the key again (aliyun kms DescribeKey --KeyId {key.id}, ListKeyVersions) into one folder and drop the stale responses; the verdict stands once they agree.",
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes", "lastUpdated": "2023-09-12"},
+    {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Before you begin", "lastUpdated": "2024-11-18"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"key.conflicts": ["DescribeKey in a/k.json and b/k.json disagree on KeyState"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"key.conflicts": []}},
+      {"facts": {}}
     ]
   }
 }
@@ -851,6 +883,33 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"facts": {"secret.inKmsInstance": false}},
       {"facts": {"secret.missing": ["DescribeSecret"]}}
+    ]
+  }
+}
+
+"""####),
+        (name: "secret-inventory-conflict.json", text: ####"""
+{
+  "id": "secret-inventory-conflict",
+  "subject": "secret",
+  "title": "Two responses about the secret disagree",
+  "description": "The inventory holds two responses about the secret that disagree (two DescribeSecret responses, in one folder or two, or a ListSecrets entry and a DescribeSecret of another type): kmsready cannot tell which is right — one inside a KMS instance and one outside may even be two secrets of one name, a clash the 2025 migration refuses — so the secret needs review until they agree.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"exists": {"fact": "secret.conflicts"}},
+  "message": "The inventory disagrees about {secret.name}: {secret.conflicts}.",
+  "remediation": "Export the secret again (aliyun kms DescribeSecret --SecretName {secret.name} --FetchTags true) into one folder and drop the stale responses; if two secrets share the name (one in a KMS instance), rename one before migrating.",
+  "editions": ["2023", "2025"],
+  "sources": [
+    {"document": "Migrate secrets across regions (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "Step 1: Query and save the secret details in the source region", "lastUpdated": "2026-03-31"},
+    {"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "Names: unique per account, instance and region", "lastUpdated": "2025-01-16"}
+  ],
+  "examples": {
+    "triggering": [
+      {"facts": {"secret.conflicts": ["DescribeSecret in a/s.json and b/s.json disagree on DKMSInstanceId"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"secret.conflicts": []}}
     ]
   }
 }

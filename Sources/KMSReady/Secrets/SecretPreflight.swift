@@ -18,13 +18,15 @@ enum SecretPreflight {
             checks.append(PreflightCheck(check: "name-exists", status: .fail, message:
                 "The source itself holds the name \(secret.name) in \(toRegion), and a name is unique in a region: create the copy under a new name and point the applications at it, or delete the source first (after GetSecretValue of every version)."))
         } else if let destination {
-            let taken = destination.secrets[secret.name + "@" + toRegion] != nil
+            // A secret whose region the export does not name (ListSecrets names none) is taken to be in
+            // `toRegion`: the user gave it as that region's export.
+            let taken = destination.secrets.values.contains { $0.name == secret.name && ($0.region == toRegion || $0.region == nil) }
             checks.append(PreflightCheck(check: "name-exists", status: taken ? .fail : .pass, message: taken
                 ? "A secret named \(secret.name) already exists in \(toRegion) (destination inventory): CreateSecret would fail. Rename or remove it first."
                 : "No secret named \(secret.name) in the destination inventory of \(toRegion)."))
         } else {
-            checks.append(PreflightCheck(check: "name-exists", status: .warn,
-                                          message: "No destination inventory given (--destination-inventory): whether \(secret.name) already exists in \(toRegion) is not checked."))
+            checks.append(PreflightCheck(check: "name-exists", status: .unknown, message:
+                "No destination inventory given: whether \(secret.name) already exists in \(toRegion) is not known; export ListSecrets of \(toRegion) and give it as --destination-inventory."))
         }
         checks.append(PreflightCheck(check: "no-destination-key", status: hasDestinationKey ? .pass : .fail, message: hasDestinationKey
             ? "The destination KMS instance or key is given."
@@ -51,6 +53,8 @@ enum SecretPreflight {
         }
         let key: PreflightCheck
         switch (secret.metadata?.encryptionKeyId, keyInInventory) {
+        case (nil, _) where secret.metadata == nil: key = PreflightCheck(check: "key-first", status: .unknown, message:
+            "No DescribeSecret response for \(secret.name): which key encrypts it is not known; export it.")
         case (nil, _): key = PreflightCheck(check: "key-first", status: .pass, message: "The secret is on the default service key: it migrates without a key of its own first.")
         case (let id?, true): key = PreflightCheck(check: "key-first", status: .warn, message:
             "Its key \(id) must migrate in an earlier run than the secret (kmsready plan --edition 2025 orders the runs; SFAQ).")
@@ -61,6 +65,10 @@ enum SecretPreflight {
     }
 
     private static func pendingVersion(_ secret: Secret) -> PreflightCheck {
+        guard secret.versionCount != nil else {
+            return PreflightCheck(check: "pending-version", status: .unknown, message:
+                "No ListSecretVersionIds response for \(secret.name): whether a rotation is under way is not known; export it (aliyun kms ListSecretVersionIds --SecretName \(secret.name) --IncludeDeprecated true).")
+        }
         let pending = secret.versionsInCreationOrder.filter { $0.stages.contains("ACSPendding") }.map(\.versionId)
         return PreflightCheck(check: "pending-version", status: pending.isEmpty ? .pass : .fail, message: pending.isEmpty
             ? "No version carries ACSPendding."
@@ -69,6 +77,10 @@ enum SecretPreflight {
 
     /// Automatic rotation: `status` when it is on (a warning for a re-creation, a failure for the Migration Tool).
     private static func rotation(_ secret: Secret, status: PreflightCheck.Status) -> PreflightCheck {
+        guard secret.metadata != nil else {
+            return PreflightCheck(check: "rotation-enabled", status: .unknown, message:
+                "No DescribeSecret response for \(secret.name): whether its rotation is on is not known; export it.")
+        }
         let rotating = secret.metadata?.automaticRotation?.lowercased() == "enabled"
         return PreflightCheck(check: "rotation-enabled", status: rotating ? status : .pass, message: rotating
             ? "Automatic rotation is enabled: pause it so that no version appears during the move (aliyun kms UpdateSecretRotationPolicy --SecretName \(secret.name) --EnableAutomaticRotation false), and switch it back on after."
@@ -77,7 +89,8 @@ enum SecretPreflight {
 
     private static func recentWrites(_ usage: KeyUsage?) -> PreflightCheck {
         guard let usage else {
-            return PreflightCheck(check: "recent-writes", status: .warn, message: "No traces given (--traces): writes to the secret during the migration are not checked.")
+            return PreflightCheck(check: "recent-writes", status: .unknown, message:
+                "No traces given: whether anything writes the secret is not known; give a month of ActionTrail events (--traces) to see its writers.")
         }
         let writes = usage.groups.filter { writeOperations.contains($0.key.operation) }
         let count = writes.values.reduce(0) { $0 + $1.calls }

@@ -39,7 +39,7 @@ final class CallerClass: Sendable {
             let event = TraceEvent(eventId: nil, eventName: caller.operation, eventTime: 0, eventType: fields.eventType,
                                    eventSource: fields.eventSource, region: caller.region, sourceIpAddress: fields.sourceIpAddress,
                                    userAgent: fields.userAgent, vpcId: fields.vpcId, errorCode: nil, identityType: caller.identityType,
-                                   principal: caller.principal, keys: [])
+                                   principal: caller.principal, keys: [], account: caller.account, callingAccount: caller.callingAccount)
             let result = classifier.classify(event)
             var emptyStats = UsageStats(classifiedAs: result)
             emptyStats.addresses = []

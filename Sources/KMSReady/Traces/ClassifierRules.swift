@@ -57,6 +57,9 @@ public struct ClassifierRules: Sendable {
                 },
                 hosts: try list("hosts") { (node) throws(JSONShapeError) in
                     UserAgentTable.Host(suffix: try test(node, ["suffix"]), kind: try kind(node))
+                },
+                agents: try list("agents") { (node) throws(JSONShapeError) in
+                    UserAgentTable.Agent(agent: try test(node, ["agent"]), kind: try kind(node))
                 })
             return ClassifierRules(callerKinds: kinds, userAgents: table)
         } catch {
@@ -85,7 +88,7 @@ public struct ClassifierRules: Sendable {
             guard let text = try node.optionalString(name) else { continue }
             guard !text.isEmpty else { throw JSONShapeError(path: node.path + "." + name, message: "must not be empty") }
             switch name {
-            case "equals", "token": test.equals = TextTest.folded(text)
+            case "equals", "token", "agent": test.equals = TextTest.folded(text)
             case "prefix": test.prefix = TextTest.folded(text)
             case "suffix": test.suffix = TextTest.folded(text)
             default: test.contains = TextTest.folded(text)

@@ -27,6 +27,8 @@ struct EventFields {
     var keyTexts: [String] = []
     /// The request's `SecretName` (secret events): a name or a secret ARN.
     var secretName: String?
+    /// The request's `stsTokenPlayerUid`: the account that assumed a role of `accountId` (cross-account use).
+    var callingAccount: String?
 }
 
 /// Turns `EventFields` into an outcome: KMS or not, time, region, principal, key references. Both
@@ -34,8 +36,11 @@ struct EventFields {
 /// distinct combination of caller fields and remembers the answer.
 enum EventFieldsDecoder {
     private static func isKMS(serviceName: String?, eventSource: String?) -> Bool {
-        serviceName?.lowercased() == "kms" || eventSource.map { $0.hasPrefix("kms.") || $0.hasPrefix("kms-vpc.") } ?? false
+        serviceName?.lowercased() == "kms" || eventSource.map { endpoint in kmsEndpoints.contains { endpoint.hasPrefix($0 + ".") } } ?? false
     }
+
+    /// The first labels of KMS's endpoints: public, VPC, and the intranet endpoint the console's calls arrive on.
+    static let kmsEndpoints = ["kms", "kms-vpc", "kms-intranet"]
 
     /// What an event's caller fields say — everything but its id, time, error and keys, which is why
     /// the fast path can remember it per distinct combination of those fields.
@@ -51,6 +56,8 @@ enum EventFieldsDecoder {
         /// The account the event belongs to: the trail's recipient, else the identity's account.
         var account: String?
         var eventRW: String?
+        /// The account that assumed a role of `account`, when it is another one (`stsTokenPlayerUid`).
+        var callingAccount: String?
     }
 
     /// The caller outcome of `fields`; reads neither `eventId`, `eventTime`, `errorCode` nor `keyTexts`.
@@ -63,7 +70,8 @@ enum EventFieldsDecoder {
         let principal = principal(type: identityType, userName: fields.userName, principalId: fields.principalId,
                                   accountId: fields.accountId, arn: fields.arn, sourceIp: fields.sourceIpAddress)
         return .kms(KMSCaller(operation: operation, region: region, identityType: identityType, principal: principal,
-                              account: fields.recipientAccountId ?? fields.accountId, eventRW: fields.eventRW))
+                              account: fields.recipientAccountId ?? fields.accountId, eventRW: fields.eventRW,
+                              callingAccount: fields.callingAccount == fields.accountId ? nil : fields.callingAccount))
     }
 
     static func outcome(of fields: EventFields) -> TraceRecordOutcome {
@@ -90,7 +98,8 @@ enum EventFieldsDecoder {
             principal: caller.principal,
             keys: Self.keyReferences(fields.keyTexts, secretName: fields.secretName, region: caller.region),
             account: caller.account,
-            eventRW: caller.eventRW))
+            eventRW: caller.eventRW,
+            callingAccount: caller.callingAccount))
     }
 
     /// The keys that `texts` name and the secret `secretName` names, sorted and distinct. Ids win over
@@ -160,10 +169,11 @@ enum EventFieldsDecoder {
 
     private static let assumedRoleMarker = Array(":assumed-role/".utf8)
 
-    /// `cn-hangzhou` from `kms.cn-hangzhou.aliyuncs.com` or `kms-vpc.cn-hangzhou.aliyuncs.com`.
+    /// `cn-hangzhou` from `kms.cn-hangzhou.aliyuncs.com`, `kms-vpc.cn-hangzhou.aliyuncs.com` or
+    /// `kms-intranet.cn-hangzhou.aliyuncs.com`.
     static func regionOfEndpoint(_ endpoint: String) -> String? {
         let parts = endpoint.split(separator: ".")
-        guard parts.count >= 3, parts[0] == "kms" || parts[0] == "kms-vpc" else { return nil }
+        guard parts.count >= 3, kmsEndpoints.contains(String(parts[0])) else { return nil }
         return String(parts[1])
     }
 }

@@ -61,6 +61,7 @@ struct EventScanner {
         fields.principalId = string(.principalId)
         fields.accountId = string(.accountId)
         fields.arn = string(.arn)
+        fields.callingAccount = string(.callingAccount)
         return fields
     }
 
@@ -141,7 +142,7 @@ struct EventScanner {
 /// session, an address by its kind of origin.
 extension Field {
     static let callerFields: [Field] = [.eventName, .eventType, .eventRW, .eventSource, .serviceName, .acsRegion, .recipientAccountId,
-                                        .userAgent, .vpcId, .identityType, .accountId]
+                                        .userAgent, .vpcId, .identityType, .accountId, .callingAccount]
 }
 
 /// A byte range inside a record.
@@ -157,6 +158,8 @@ enum Field: Int, CaseIterable {
     case identityType, userName, principalId, accountId, arn
     case requestKeyId, destinationKeyId, sourceKeyId, responseKeyId, kmsKeys
     case secretName
+    /// `requestParameters.stsTokenPlayerUid`: the account that assumed a role of another account.
+    case callingAccount
 }
 
 /// Where an object is inside an event; it decides which member names mean something.
@@ -208,6 +211,7 @@ enum ScanLevel: Int, CaseIterable {
             if equals("DestinationKeyId") { return .destinationKeyId }
             if equals("SourceKeyId") { return .sourceKeyId }
             if equals("SecretName") { return .secretName }
+            if equals("stsTokenPlayerUid") { return .callingAccount }
             return nil
         case .response:
             return equals("KeyId") ? .responseKeyId : nil
@@ -427,6 +431,19 @@ struct ByteScanner {
             guard isString else { return skipValue(depth: depth) }
             guard let span = scanPlainString() else { return false }
             spans.keyTexts.append(span)
+            return true
+        case .callingAccount:
+            // An account id, as events write it: a number, or a string. A number that is not a plain run
+            // of digits an Int holds goes to the reference path, which reads it the way it reads numbers.
+            if isString {
+                guard let span = scanPlainString() else { return false }
+                spans.set(field, span)
+                return true
+            }
+            let start = index
+            guard skipNumber() else { return false }
+            guard index - start <= 18, (start ..< index).allSatisfy({ isDigit(base[$0]) }) else { return false }
+            spans.set(field, Span(start: start, count: index - start))
             return true
         case .kmsKeys:
             if isString {

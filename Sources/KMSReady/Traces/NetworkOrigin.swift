@@ -8,11 +8,15 @@ public enum NetworkOrigin: String, CaseIterable, Comparable, Sendable {
     case `private`
     /// A public address the user declared as theirs inside Alibaba Cloud (`--cloud-cidrs`).
     case cloudCIDR = "cloud-cidr"
+    /// The event says `Internal` instead of an address: a call that reached KMS on Alibaba Cloud's
+    /// internal network (an intranet endpoint, `kms-intranet.<region>`, as the console's calls do); who
+    /// called, the identity and the agent decide.
+    case `internal`
     /// A service name instead of an address: a cloud service calling on the user's behalf.
     case service
     /// Any other public address: possibly outside Alibaba Cloud.
     case `public`
-    /// No source address on the event.
+    /// No source address on the event, or one masked (`192.168.XX.XX`, as published examples show them).
     case unknown
 
     public static func < (lhs: NetworkOrigin, rhs: NetworkOrigin) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -49,8 +53,19 @@ public struct NetworkClassifier: Sendable {
     public func classify(vpcId: String?, eventSource: String?, sourceIpAddress: String?) -> (NetworkOrigin, address: String?) {
         if vpcId != nil || eventSource?.hasPrefix("kms-vpc.") == true { return (.vpc, nil) }
         guard var source = sourceIpAddress else { return (.unknown, nil) }
-        guard let origin = source.withUTF8({ addressOrigin(UnsafeRawBufferPointer($0)) }) else { return (.service, nil) }
+        guard let origin = source.withUTF8({ addressOrigin(UnsafeRawBufferPointer($0)) }) else {
+            if source.lowercased() == "internal" { return (.internal, nil) }
+            return (Self.isMaskedAddress(source) ? .unknown : .service, nil)
+        }
         return (origin, origin == .public || origin == .cloudCIDR ? source : nil)
+    }
+
+    /// Whether `text` is an address with parts masked (`192.168.XX.XX`, `10.10.**.**`): digits, dots or
+    /// colons, and `X` or `*` where digits were. Not a service's name.
+    static func isMaskedAddress(_ text: String) -> Bool {
+        let masks = text.filter { $0 == "X" || $0 == "x" || $0 == "*" }.count
+        return masks > 0 && text.contains { $0 == "." || $0 == ":" }
+            && text.allSatisfy { $0.isASCII && ($0.isNumber || $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "X" || $0 == "x" || $0 == "*") }
     }
 
     /// `private`, `cloud-cidr` or `public` for an address given as its text's bytes; `nil` when the text

@@ -24,4 +24,12 @@ public struct TraceEvent: Equatable, Sendable {
     public var account: String? = nil
     /// `Read` or `Write`, when the event says.
     public var eventRW: String? = nil
+    /// The account that assumed a role of `account`, when it is another one (`stsTokenPlayerUid`).
+    public var callingAccount: String? = nil
+
+    /// The principal calls are counted under: `principal`, naming both accounts when a role of one was
+    /// used from another — never the role's account alone. The caller kind is read from `principal`.
+    public var groupPrincipal: String {
+        callingAccount.map { "\(principal) (account \(account ?? "unknown"), from account \($0))" } ?? principal
+    }
 }

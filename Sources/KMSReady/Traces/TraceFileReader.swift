@@ -3,7 +3,8 @@
 /// - JSON lines (ActionTrail events or SLS export rows, one per line): each line is a record; a bad line
 ///   is passed on as malformed with its line number, and reading goes on at the next line.
 /// - a JSON array of events (a trail's OSS delivery): each element is a record.
-/// - a LookupEvents response `{"Events": [...], ...}`: each element of `Events` is a record, the rest is skipped.
+/// - a LookupEvents response `{"Events": [...], ...}`: each element of `Events` is a record, the rest is
+///   skipped; likewise under `body` when an SDK prints the response with its `headers` and `statusCode`.
 /// - pretty-printed events, one after another: each is a record.
 ///
 /// Gzip-compressed files of any of these are read through `openByteSource`. Records are handed out as
@@ -229,12 +230,23 @@ public enum TraceFileReader {
         return UnsafeRawBufferPointer(rebasing: line[0..<end])
     }
 
-    /// A top-level object is a LookupEvents page when it has an `Events` array (streamed element by
-    /// element), and otherwise one record.
+    /// A top-level object is a LookupEvents page when it has an `Events` array, or a `body` object with
+    /// one (the Tea SDKs' `{"headers", "statusCode", "body"}`): the elements are streamed one by one.
+    /// Otherwise it is one record (a wrapper whose body holds no `Events` included: the decoder says why).
     private static func readTopLevelObject(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
                                            whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         let line = cursor.line
         cursor.beginCapture()
+        if !(try readMembers(&cursor, record: record, whole: whole, offers: &offers, inBody: false)) {
+            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
+        }
+    }
+
+    /// Reads the object at the cursor, streaming its `Events` array's elements (and those of a `body`
+    /// object's, at the top level); returns whether it streamed any array, in which case the capture the
+    /// caller began is cancelled.
+    private static func readMembers(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
+                                    whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers, inBody: Bool) throws(InputError) -> Bool {
         var streamedEvents = false
         cursor.advance()
         try cursor.skipWhitespace()
@@ -249,9 +261,11 @@ public enum TraceFileReader {
                 guard try cursor.next() == UInt8(ascii: ":") else { throw cursor.error("expected ':' after a member name") }
                 try cursor.skipWhitespace()
                 if name == "Events", try cursor.peek() == UInt8(ascii: "[") {
-                    if !streamedEvents { cursor.cancelCapture() }
+                    if !streamedEvents && cursor.isCapturing { cursor.cancelCapture() }
                     streamedEvents = true
                     try readArray(&cursor, record: record, whole: whole, offers: &offers)
+                } else if name == "body", !inBody, try cursor.peek() == UInt8(ascii: "{") {
+                    if try readMembers(&cursor, record: record, whole: whole, offers: &offers, inBody: true) { streamedEvents = true }
                 } else {
                     try skipValue(&cursor)
                 }
@@ -264,9 +278,7 @@ public enum TraceFileReader {
                 }
             }
         }
-        if !streamedEvents {
-            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
-        }
+        return streamedEvents
     }
 
     /// Reads a member name (a JSON string) and decodes it.

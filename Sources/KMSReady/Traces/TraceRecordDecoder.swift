@@ -21,6 +21,14 @@ public enum TraceRecordDecoder {
                 guard let elements = events.arrayValue else { return [.malformed("Events is not an array")] }
                 return elements.map(outcome(ofEvent:))
             }
+            if object["eventName"] == nil, object["statusCode"] != nil || object["headers"] != nil, let body = object["body"] {
+                // A LookupEvents response as the Tea SDKs print it (`to_map()`): the page is its body.
+                guard let page = body.objectValue, page["Events"] != nil else {
+                    let status = object["statusCode"].map { JSONWriter.compact($0) } ?? "not given"
+                    return [.malformed("a LookupEvents response as an SDK prints it (statusCode \(status)) whose body holds no Events")]
+                }
+                return outcomes(of: body)
+            }
             return [outcome(ofEvent: record)]
         default:
             return [.malformed("expected an event object, found \(record.typeName)")]
@@ -68,7 +76,12 @@ public enum TraceRecordDecoder {
         fields.accountId = nonEmptyString(identity?["accountId"])
         fields.arn = nonEmptyString(identity?["arn"])
         fields.keyTexts = keyTexts(of: event)
-        fields.secretName = nonEmptyString(objectOrEmbeddedJSON(event["requestParameters"])?["SecretName"])
+        let request = objectOrEmbeddedJSON(event["requestParameters"])
+        fields.secretName = nonEmptyString(request?["SecretName"])
+        switch request?["stsTokenPlayerUid"] {
+        case .int(let account)?: fields.callingAccount = String(account)
+        case let other: fields.callingAccount = nonEmptyString(other)
+        }
         return EventFieldsDecoder.outcome(of: fields)
     }
 

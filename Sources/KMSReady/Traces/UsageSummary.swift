@@ -151,7 +151,7 @@ public struct UsageGroup: Hashable, Comparable, Sendable {
 
     /// The group of `event`, classified as `classification`.
     init(event: TraceEvent, classification: CallClassifier.Classification) {
-        self.init(principal: event.principal, callerKind: classification.callerKind, operation: event.eventName,
+        self.init(principal: event.groupPrincipal, callerKind: classification.callerKind, operation: event.eventName,
                   language: classification.language, network: classification.network)
     }
 

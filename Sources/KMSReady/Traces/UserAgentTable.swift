@@ -21,10 +21,17 @@ public struct UserAgentTable: Sendable {
         var kind: CallerKind
     }
 
+    /// A caller kind, known by the whole agent (`AliyunConsole`, a word without a version).
+    struct Agent: Sendable {
+        var agent: TextTest
+        var kind: CallerKind
+    }
+
     let tools: [Tool]
     let languages: [Language]
     let migrationSdks: [Language]
     let hosts: [Host]
+    let agents: [Agent]
 
     /// What one agent says.
     public struct Reading: Equatable, Sendable {
@@ -52,8 +59,14 @@ public struct UserAgentTable: Sendable {
 
     /// Reads one agent.
     public func read(_ agent: String) -> Reading {
-        let parsed = UserAgent(agent)
         var reading = Reading()
+        let whole = Array(agent.utf8)
+        if let match = agents.first(where: { $0.agent.holds(for: whole) }) {
+            reading.callerKind = match.kind
+            reading.signal = agent
+            return reading
+        }
+        let parsed = UserAgent(agent)
         if let host = parsed.host, let match = hosts.first(where: { $0.suffix.holds(for: host) }) {
             reading.callerKind = match.kind
             reading.signal = String(decoding: host, as: UTF8.self)
