@@ -38,7 +38,7 @@ struct BenchOptions {
             case "--scale-check": scaleCheck = true
             case "--callers":
                 guard let value = rest.popFirst(), let profile = SyntheticCallers.Profile(rawValue: value) else {
-                    throw Invalid(message: "--callers takes fleet or repeated")
+                    throw Invalid(message: "--callers takes " + SyntheticCallers.Profile.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 profiles = [profile]
             default: throw Invalid(message: "unknown argument '\(argument)'")

@@ -38,6 +38,7 @@ struct Benchmark {
         switch profile {
         case .fleet: return "a new source address on nearly every event, 10,000 assumed-role sessions, 400 principals, 18 agents verbatim and applications' own tokens, skewed keys"
         case .repeated: return "each caller one fixed address and identity, keys used evenly"
+        case .fleetVaryingIds: return "fleet, with every RAM user's principalId new on each call"
         }
     }
 

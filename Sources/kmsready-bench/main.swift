@@ -12,11 +12,15 @@ let usage = """
       --keys N        distinct keys in the events (default 10000)
       --jobs N        the "all cores" run (default: the number of cores)
       --forms         json-lines, json-array, sls-export, json-lines.gz (default: all)
-      --callers P     fleet (addresses, sessions and agents vary as in a real fleet) or repeated (every
-                      caller fixed); default: both, fleet first; --scale-check uses the first
+      --callers P     fleet (addresses, sessions and agents vary as in a real fleet), repeated (every
+                      caller fixed) or fleet-varying-ids (fleet, RAM users' principal ids new on each
+                      call); default: all three, fleet first; --scale-check uses the first
       --dir DIR       where to write the files (default: a new temporary folder, removed afterwards)
       --runs N        runs per measurement; the fastest is shown, and the medians' speed-up (default 5)
       --scale-check   also fold 200 MB and 2 GB of JSON lines with the same keys and compare peak RSS
+    usage: kmsready-bench summary [--groups N] [--keys N] [--runs N]
+      writes the usage summary file of a summary with many call groups per key (default 24,000 groups
+      over 100 keys) on one core and prints the time and MB/s, median and best of the runs (default 9)
     usage: kmsready-bench estate [--keys N] [--events N] [--jobs N] [--dir DIR]
       checks a generated estate (default 10,000 keys, 200,000 events) writing JSON, HTML, Markdown and
       SARIF, and prints each stage's time and each output's size
@@ -30,6 +34,8 @@ if arguments.first == "fold" {
 do {
     if arguments.first == "estate" {
         try EstateBenchmark(Array(arguments.dropFirst())).run()
+    } else if arguments.first == "summary" {
+        try SummaryBenchmark(Array(arguments.dropFirst())).run()
     } else {
         try Benchmark(try BenchOptions(arguments)).run()
     }

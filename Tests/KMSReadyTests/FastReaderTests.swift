@@ -65,10 +65,12 @@ import Testing
     /// A fleet's callers change address and session on nearly every call; the caller classes follow
     /// principals, agents and operations, not calls, so every event stays on the fast path and the
     /// table stops growing: twice the events, (almost) no more classes.
-    @Test func fleetTrafficKeepsFewCallerClasses() throws {
+    /// The same with RAM users' principal ids new on every call: a field no principal is named by.
+    @Test(arguments: [SyntheticCallers.Profile.fleet, .fleetVaryingIds])
+    func fleetTrafficKeepsFewCallerClasses(_ profile: SyntheticCallers.Profile) throws {
         var classes: [Int] = []
         for events in [10_000, 20_000] {
-            var generator = SyntheticTraces(seed: 9, keyCount: 200, callers: .fleet)
+            var generator = SyntheticTraces(seed: 9, keyCount: 200, callers: profile)
             let lines = (0..<events).map { _ in generator.nextEvent() }
             #expect(Set(lines.compactMap { $0.split(separator: "\"sourceIpAddress\":\"").last?.split(separator: "\"").first }).count > events / 2,
                     "addresses vary as in a fleet")

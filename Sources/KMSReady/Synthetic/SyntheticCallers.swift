@@ -9,6 +9,12 @@ public struct SyntheticCallers: Sendable {
         /// Every caller with one fixed address and identity, keys used evenly: the shape in which every
         /// caller's fields repeat.
         case repeated
+        /// `fleet`, with a RAM user's `principalId` new on every call (exports that vary a field no
+        /// principal is named by): the fast path must not meet a new caller class per call.
+        case fleetVaryingIds = "fleet-varying-ids"
+
+        /// Whether callers vary as a fleet's do.
+        var isFleet: Bool { self != .repeated }
     }
 
     /// One principal: its identity, its SDK's agent, and whether it calls through a VPC endpoint or from
@@ -65,7 +71,7 @@ public struct SyntheticCallers: Sendable {
                 principals.append(Principal(kind: .ramUser, name: "app-\(index)", agent: Self.agents[index % Self.agents.count],
                                             vpc: vpc ? "vpc-bp1synthetic\(index % 40)" : nil, publicAddresses: !vpc, fixedAddress: address))
             }
-        case .fleet:
+        case .fleet, .fleetVaryingIds:
             for index in 0..<400 {
                 // A third of the applications append their own name/version token after the SDK's.
                 var agent = Self.agents[index % Self.agents.count]
@@ -80,21 +86,21 @@ public struct SyntheticCallers: Sendable {
                                         vpc: nil, publicAddresses: false, fixedAddress: "\(service).aliyuncs.com"))
         }
         self.principals = principals
-        sessions = profile == .fleet
+        sessions = profile.isFleet
             ? (0..<10_000).map { index in index % 2 == 0 ? "i-bp1\(SyntheticTraces.hex(&random, count: 17))" : "pod-\(index % 97)-\(SyntheticTraces.hex(&random, count: 10))" }
             : ["session"]
     }
 
     /// The index of a key to call: even for `repeated`, strongly skewed towards the first keys for `fleet`.
     func keyIndex(_ random: inout SplitMix64, keyCount: Int) -> Int {
-        guard profile == .fleet else { return Int(random.next() % UInt64(keyCount)) }
+        guard profile.isFleet else { return Int(random.next() % UInt64(keyCount)) }
         let uniform = Double(random.next() >> 11) / Double(1 << 53)
         return min(keyCount - 1, Int(Double(keyCount) * uniform * uniform * uniform))
     }
 
     /// The source address of one call by `principal`.
     func address(of principal: Principal, _ random: inout SplitMix64) -> String {
-        guard profile == .fleet, principal.kind != .serviceRole else { return principal.fixedAddress }
+        guard profile.isFleet, principal.kind != .serviceRole else { return principal.fixedAddress }
         let bits = random.next()
         let (a, b, c) = (bits & 0xFF, (bits >> 8) & 0xFF, (bits >> 16) % 254 + 1)
         if principal.publicAddresses { return "47.\(96 + (bits >> 24) % 8).\(b).\(c)" }
@@ -106,7 +112,7 @@ public struct SyntheticCallers: Sendable {
         let account = "1540355698845812"
         switch principal.kind {
         case .ramUser:
-            let id = principal.name.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFFFF_FFFF
+            let id = profile == .fleetVaryingIds ? Int(random.next() & 0xFFFF_FFFF_FFFF) : principal.name.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFFFF_FFFF
             return "{\"type\":\"ram-user\",\"principalId\":\"2\(id)\",\"accountId\":\"\(account)\",\"accessKeyId\":\"LTAI\(SyntheticTraces.base64(&random, count: 18))\",\"userName\":\"\(principal.name)\"}"
         case .applicationRole, .serviceRole:
             let session = sessions[Int(random.next() % UInt64(sessions.count))]

@@ -44,6 +44,7 @@ struct TextTest: Sendable, Equatable {
 extension TextTest {
     /// `userIdentity.type` of an assumed role, in any case.
     static let assumedRole = TextTest(equals: "assumed-role")
+    static let rootAccount = TextTest(equals: "root-account")
 
     /// Whether every set test holds for the UTF-8 of `string`.
     func holds(for string: String) -> Bool {

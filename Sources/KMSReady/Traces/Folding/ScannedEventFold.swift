@@ -4,9 +4,10 @@
 /// network — is worked out once per distinct combination of the fields it depends on (a `CallerClass`)
 /// and found again by their bytes; likewise the keys an event names, per region and key texts.
 /// The workers of a parallel fold share the caller classes they work out (`SharedLearning`).
-/// Fields whose values change from call to call in a real fleet never enter a class: an assumed role's
-/// session name (in `userName`, `principalId`, `arn`) is cut off, and a source address enters only as
-/// its kind of origin (private, public, declared cloud range), judged from its bytes on every call. So
+/// Fields whose values change from call to call in a real fleet never enter a class: of the identity's
+/// names only the one the principal is named by enters (a RAM user's `principalId` beside its
+/// `userName` decides nothing), an assumed role's session name is cut off, and a source address enters
+/// only as its kind of origin (private, public, declared cloud range), judged from its bytes on every call. So
 /// the number of classes follows principals, agents and operations, not calls; an event costs the
 /// scan, an address check, two table lookups, a time parse and one counter cell per key. Whatever the
 /// fast path does not vouch for goes back to the reference path.
@@ -107,10 +108,7 @@ struct ScannedEventFold {
     private mutating func callerClassNumber(base: UnsafePointer<UInt8>) -> Int32? {
         signature.reset()
         for field in Field.callerFields { signature.append(scanner.value(field, base: base)) }
-        let assumedRole = scanner.value(.identityType, base: base).map { TextTest.assumedRole.holds(for: $0) } ?? false
-        signature.append(Self.withoutSession(scanner.value(.userName, base: base), assumedRole: assumedRole))
-        signature.append(Self.withoutSession(scanner.value(.principalId, base: base), assumedRole: assumedRole))
-        signature.append(Self.roleOfAssumedRoleArn(scanner.value(.arn, base: base), assumedRole: assumedRole))
+        signature.append(principalName(base: base))
         let source = scanner.value(.sourceIpAddress, base: base)
         if let source, let origin = network.addressOrigin(source) {
             // A negative number, so never taken for the length of a value.
@@ -135,17 +133,23 @@ struct ScannedEventFold {
         return number
     }
 
-    /// `name:session` or `roleId:session` of an assumed role, up to the colon: what names the role
-    /// (`EventFieldsDecoder.principal`); other identities' values whole.
-    private static func withoutSession(_ value: UnsafeRawBufferPointer?, assumedRole: Bool) -> UnsafeRawBufferPointer? {
-        guard assumedRole, let value else { return value }
-        return EventFieldsDecoder.roleName(ofSessionValue: value).map { UnsafeRawBufferPointer(rebasing: value[$0]) }
-    }
-
-    /// `acs:ram::<account>:assumed-role/<role>/<session>` up to the role, for an assumed role; other values whole.
-    private static func roleOfAssumedRoleArn(_ value: UnsafeRawBufferPointer?, assumedRole: Bool) -> UnsafeRawBufferPointer? {
-        guard assumedRole, let value, let role = EventFieldsDecoder.roleName(ofAssumedRoleArn: value) else { return value }
-        return UnsafeRawBufferPointer(rebasing: value[..<role.upperBound])
+    /// The bytes the event's principal is named by, picked as `EventFieldsDecoder.principal` picks
+    /// them: an assumed role's name (from `userName`, else `arn`, else `principalId`, without the
+    /// session), a root account's `accountId` (else `principalId`), anyone else's `userName` (else
+    /// `principalId`). The other names decide nothing, so they never enter a class.
+    private func principalName(base: UnsafePointer<UInt8>) -> UnsafeRawBufferPointer? {
+        func part(_ field: Field, _ range: (UnsafeRawBufferPointer) -> Range<Int>?) -> UnsafeRawBufferPointer? {
+            scanner.value(field, base: base).flatMap { value in range(value).map { UnsafeRawBufferPointer(rebasing: value[$0]) } }
+        }
+        let type = scanner.value(.identityType, base: base)
+        if let type, TextTest.assumedRole.holds(for: type) {
+            return part(.userName, EventFieldsDecoder.roleName(ofSessionValue:)) ?? part(.arn, EventFieldsDecoder.roleName(ofAssumedRoleArn:))
+                ?? part(.principalId, EventFieldsDecoder.roleName(ofSessionValue:))
+        }
+        if let type, TextTest.rootAccount.holds(for: type) {
+            return scanner.value(.accountId, base: base) ?? scanner.value(.principalId, base: base)
+        }
+        return scanner.value(.userName, base: base) ?? scanner.value(.principalId, base: base)
     }
 
     /// The number of `region` (or of no region), given on first sight.

@@ -59,16 +59,18 @@ public enum UsageSummaryJSON {
     private static func writePieces<Failure: Error>(_ summary: UsageSummary, jobs: Int, _ take: (JSONByteWriter) throws(Failure) -> Void) throws(Failure) {
         try take(head(summary))
         let keys = inByteOrder(summary.keys, { $0.text })
+        let order = GroupOrder(summary)
         let runCount = max(1, min(keys.count, max(jobs > 1 ? jobs * 8 : 1, (keys.count + keysPerRun - 1) / keysPerRun)))
         let wave = jobs > 1 ? jobs * 4 : 1
         for first in stride(from: 0, to: runCount, by: wave) {
             let runs = parallelMap(min(wave, runCount - first)) { offset in
                 let run = first + offset
                 let range = (keys.count * run / runCount)..<(keys.count * (run + 1) / runCount)
-                var out = JSONByteWriter(capacity: 4096 + range.count * 1024)
+                // About 400 bytes a group: room made once, not grown by copies.
+                var out = JSONByteWriter(capacity: 4096 + range.reduce(0) { $0 + 1024 + keys[$1].value.groups.count * 512 })
                 for index in range {
                     if index > 0 { out.raw(",") }
-                    Self.write(keys[index].key, keys[index].value, into: &out)
+                    Self.write(keys[index].key, keys[index].value, order: order, into: &out)
                 }
                 return out
             }
@@ -129,7 +131,7 @@ public enum UsageSummaryJSON {
 
     /// One element of `keys`: the key, its hour-of-week histogram as 7 rows (Monday first) of 24 UTC
     /// hours, and its groups in order.
-    private static func write(_ reference: KeyReference, _ usage: KeyUsage, into out: inout JSONByteWriter) {
+    private static func write(_ reference: KeyReference, _ usage: KeyUsage, order: GroupOrder, into out: inout JSONByteWriter) {
         out.raw("{"); out.name("key"); out.string(reference.text); out.raw(",")
         out.name("hourOfWeek"); out.raw("[")
         for day in 0..<7 {
@@ -138,9 +140,9 @@ public enum UsageSummaryJSON {
         }
         out.raw("],")
         out.name("groups"); out.raw("[")
-        // A key has few groups: comparing them beats building a text for each.
-        for (index, (group, stats)) in usage.groups.sorted(by: { $0.key < $1.key }).enumerated() {
+        for (index, position) in order.sorted(usage).enumerated() {
             if index > 0 { out.raw(",") }
+            let (group, stats) = usage.groups[position]
             out.raw("{"); out.name("principal"); out.string(group.principal); out.raw(",")
             out.name("callerKind"); out.string(group.callerKind.rawValue); out.raw(",")
             out.name("operation"); out.string(group.operation); out.raw(",")
