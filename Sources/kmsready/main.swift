@@ -7,6 +7,10 @@ import KMSReady
 
 /// Parses the command line, runs the command, and maps errors to exit status 2.
 func runCommandLine(_ words: [String]) -> Int32 {
+    if words.contains("--help") || words.contains("-h") {
+        print(Help.text(for: Array(words.prefix { !$0.hasPrefix("-") })))
+        return 0
+    }
     var arguments = Arguments(words)
     do {
         switch arguments.positional() {
@@ -22,10 +26,21 @@ func runCommandLine(_ words: [String]) -> Int32 {
             return try TracesCommand(&arguments).run()
         case "secrets":
             return try SecretsCommand(&arguments).run()
+        case "help":
+            let topic = Array(words.dropFirst())
+            guard topic.isEmpty || CommandSpec.topLevel.contains(topic[0]) else { throw UsageError("no command '\(topic.joined(separator: " "))'") }
+            print(Help.text(for: topic))
+            return 0
+        case "completions":
+            guard let text = arguments.positional(), let shell = Completions(rawValue: text), arguments.isEmpty else {
+                throw UsageError("completions takes bash, zsh or fish")
+            }
+            print(shell.script, terminator: "")
+            return 0
         case nil where arguments.flag("--version"):
             print("kmsready \(KMSReadyVersion.version)")
             return 0
-        case nil where arguments.flag("--help") || arguments.isEmpty:
+        case nil where arguments.isEmpty:
             print(Help.text)
             return 0
         case let other:
