@@ -34,7 +34,7 @@ public struct CheckRequest: Sendable {
     }
 }
 
-/// Runs the pipeline: inventory and traces in, rules applied, one `Report` out.
+/// Runs the pipeline: inventory and traces in, rules applied, one `Report` out. See <doc:Architecture>.
 public enum Checker {
     /// Reads every input and checks every key.
     public static func run(_ request: CheckRequest) throws(InputError) -> Report {

@@ -1,4 +1,5 @@
-/// The result of a check: one verdict per key, and what the inputs held. Every output format renders this value.
+/// The result of a check: one verdict per key, and what the inputs held. Every output format renders this
+/// value (<doc:Formats>).
 public struct Report: Sendable {
     /// The version of the JSON report contract.
     public static let schemaVersion = 1

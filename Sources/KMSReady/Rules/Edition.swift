@@ -3,7 +3,7 @@
 /// Two are built in (`rules/editions/*.json`): `2023`, the seed's page of 2023-09-12 (a support ticket
 /// per migration; the default), and `2025`, today's self-service Migration Tool (runs of at most 50
 /// keys and 50 secrets per region). Every rule names the editions it belongs to; a check applies the
-/// rules of one edition, and every report names it with its sources. See the Rules article.
+/// rules of one edition, and every report names it with its sources. See <doc:Rules>.
 public struct Edition: Sendable, Equatable {
     /// How keys are migrated under an edition.
     public enum Process: String, Sendable {

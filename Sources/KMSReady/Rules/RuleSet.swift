@@ -1,5 +1,5 @@
 /// The rules a check runs: the built-in ones, plus any from `--rules` folders, sorted by id; for a
-/// check, only those of the edition it applies.
+/// check, only those of the edition it applies. See <doc:Rules>.
 public struct RuleSet: Sendable {
     /// The rules, sorted by id.
     public let rules: [Rule]

@@ -10,7 +10,7 @@
 /// only as its kind of origin (private, public, declared cloud range), judged from its bytes on every call. So
 /// the number of classes follows principals, agents and operations, not calls; an event costs the
 /// scan, an address check, two table lookups, a time parse and one counter cell per key. Whatever the
-/// fast path does not vouch for goes back to the reference path.
+/// fast path does not vouch for goes back to the reference path. See <doc:TraceIngestion>.
 struct ScannedEventFold {
     /// What became of one record.
     enum Result {

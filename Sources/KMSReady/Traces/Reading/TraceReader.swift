@@ -3,7 +3,7 @@ import Synchronization
 
 /// Reads trace files into one `UsageSummary` on any number of cores: the files are cut into shards
 /// (`TraceShard`), each worker folds shards into summaries of their own, and the summaries merge.
-/// Merging is commutative, so the result is the same for every number of jobs.
+/// Merging is commutative, so the result is the same for every number of jobs. See <doc:TraceIngestion>.
 public enum TraceReader {
     /// Reads every file with `jobs` workers and returns the summary of all of them. Bytes and events
     /// are counted in `progress` as they are read. The first error, in the order of the files, is thrown.

@@ -12,7 +12,7 @@ import Darwin
 /// records whose needed values it can hand over as they stand: for anything else — a syntax error, an
 /// escaped member name, a needed value with escapes, a duplicate needed member, a LookupEvents page or
 /// array on one line, deep nesting — it declines and the reference path (`JSONParser` +
-/// `TraceRecordDecoder`) decides, so both paths give the same outcome for every record.
+/// `TraceRecordDecoder`) decides, so both paths give the same outcome for every record. See <doc:TraceIngestion>.
 struct EventScanner {
     /// Where the needed values of the last scanned event lie, relative to the base `scan` returned.
     private(set) var spans = FieldSpans()

@@ -5,10 +5,12 @@
 /// 36 % of writing a summary of 24,000 groups over a few hot keys.
 struct GroupOrder: Sendable {
     private let principals: [String: Int]
-    private let operations: [String: Int]
-    private let languages: [String: Int]
-    private static let callerKinds = ranks(CallerKind.allCases.map(\.rawValue))
-    private static let networks = ranks(NetworkOrigin.allCases.map(\.rawValue))
+    /// Operations and languages are few: found by comparison in their sorted lists, no hashing.
+    private let operations: [String]
+    private let languages: [String]
+    /// The kinds and origins ranked by their names, as `<` compares them.
+    private static let callerKinds = Dictionary(uniqueKeysWithValues: CallerKind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+    private static let networks = Dictionary(uniqueKeysWithValues: NetworkOrigin.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 
     /// The ranks of every text the groups of `summary` hold.
     init(_ summary: UsageSummary) {
@@ -21,8 +23,8 @@ struct GroupOrder: Sendable {
             }
         }
         self.principals = Self.ranks(Array(principals))
-        self.operations = Self.ranks(Array(operations))
-        self.languages = Self.ranks(Array(languages))
+        self.operations = operations.sorted()
+        self.languages = languages.sorted()
     }
 
     /// Each text's position among `texts` sorted with `<`.
@@ -35,8 +37,8 @@ struct GroupOrder: Sendable {
     func sorted(_ usage: KeyUsage) -> [Dictionary<UsageGroup, UsageStats>.Index] {
         usage.groups.indices.map { index -> ((Int, Int, Int, Int, Int), Dictionary<UsageGroup, UsageStats>.Index) in
             let group = usage.groups.keys[index]
-            return ((principals[group.principal]!, Self.callerKinds[group.callerKind.rawValue]!, operations[group.operation]!,
-                     languages[group.language]!, Self.networks[group.network.rawValue]!), index)
+            return ((principals[group.principal]!, Self.callerKinds[group.callerKind]!, operations.firstIndex(of: group.operation)!,
+                     languages.firstIndex(of: group.language)!, Self.networks[group.network]!), index)
         }
         .sorted { $0.0 < $1.0 }
         .map(\.1)

@@ -4,7 +4,7 @@
 ///
 /// The file holds everything a summary holds, so reading it back gives the same value, and merging
 /// the summaries of shards gives the summary of the whole. It holds no request or response values:
-/// key references, principals, operations, user agents, addresses, event ids and times only.
+/// key references, principals, operations, user agents, addresses, event ids and times only. See <doc:Formats>.
 ///
 /// ```
 /// { "format": "kmsready-usage-summary", "version": 2, "tool": {...},
