@@ -98,3 +98,13 @@ func sampleTickets(traces: Bool = true, perKey: Bool = false, destinations: Dest
     let map = try destinations ?? DestinationMapFile.read(InputFile(path: sampleDestinations, displayName: "samples/destinations.json"))
     return TicketSet(report: try checkSamples(traces: traces), request: TicketRequest(destinations: map, search: search, perKey: perKey))
 }
+
+/// The text of the error `body` throws, or `nil` when it throws none.
+func thrownText(_ body: () throws -> Void) -> String? {
+    do {
+        try body()
+        return nil
+    } catch {
+        return "\(error)"
+    }
+}

@@ -95,12 +95,7 @@ import Testing
         ("open-string.json", "{\n  \"Events\": [{\"eventName\": \"Dec\n", "open-string.json: line 2: line break inside a string"),
     ])
     func brokenStructureIsAnErrorWithTheLine(_ name: String, _ text: String, _ message: String) {
-        do {
-            _ = try summarize([temporaryFile(name, text)])
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)" == message)
-        }
+        #expect(thrownText { _ = try summarize([temporaryFile(name, text)]) } == message)
     }
 
     @Test func malformedLinesAreCountedWithTheirLineAndReadingGoesOn() throws {

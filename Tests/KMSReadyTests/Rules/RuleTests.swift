@@ -102,12 +102,7 @@ import Testing
     func malformedRulesNameFileAndPath(_ original: String, _ replacement: String, _ message: String) {
         let text = Self.validRule.replacingOccurrences(of: original, with: replacement)
         #expect(text != Self.validRule)
-        do {
-            _ = try RuleDecoder.decode(Array(text.utf8), file: "rules/mine.json")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.description == "rules/mine.json: " + message)
-        }
+        #expect(thrownText { _ = try RuleDecoder.decode(Array(text.utf8), file: "rules/mine.json") } == "rules/mine.json: " + message)
     }
 
     @Test func malformedRuleJSONNamesTheLine() {
