@@ -14,6 +14,9 @@ let package = Package(
         .executableTarget(name: "kmsready", dependencies: ["KMSReady"]),
         // The benchmark: `swift run -c release kmsready-bench` (see the README).
         .executableTarget(name: "kmsready-bench", dependencies: ["KMSReady"]),
-        .testTarget(name: "KMSReadyTests", dependencies: ["KMSReady", "kmsready"], exclude: ["Fixtures"]),
+        // The fuzz targets: `swift run kmsready-fuzz replay` replays Tests/Fuzz; built with
+        // -sanitize=fuzzer it fuzzes (see the README).
+        .executableTarget(name: "kmsready-fuzz", dependencies: ["KMSReady"]),
+        .testTarget(name: "KMSReadyTests", dependencies: ["KMSReady", "kmsready", "kmsready-fuzz"], exclude: ["Fixtures"]),
     ]
 )

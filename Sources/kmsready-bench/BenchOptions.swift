@@ -5,6 +5,18 @@ import KMSReady
 struct BenchOptions {
     struct Invalid: Error { let message: String }
 
+    /// The `--name N` options of a subcommand, each a positive whole number, by name; any other word is an error.
+    static func numbers(_ arguments: [String], for command: String, names: Set<String>) throws -> [String: Int] {
+        var values: [String: Int] = [:]
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            guard names.contains(argument) else { throw Invalid(message: "unknown argument '\(argument)' for \(command)") }
+            guard let text = rest.popFirst(), let value = Int(text), value > 0 else { throw Invalid(message: "\(argument) takes a positive whole number") }
+            values[argument] = value
+        }
+        return values
+    }
+
     var megabytes = 256
     var keys = 10_000
     var jobs = ProcessInfo.processInfo.activeProcessorCount

@@ -9,20 +9,17 @@ struct SummaryBenchmark {
     var keys = 100
     var runs = 9
 
+    /// A benchmark of `groups` call groups over `keys` keys.
+    init(groups: Int, keys: Int) {
+        self.groups = groups
+        self.keys = keys
+    }
+
     init(_ arguments: [String]) throws {
-        var rest = arguments[...]
-        func number(_ name: String) throws -> Int {
-            guard let text = rest.popFirst(), let value = Int(text), value > 0 else { throw BenchOptions.Invalid(message: "\(name) takes a positive whole number") }
-            return value
-        }
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--groups": groups = try number(argument)
-            case "--keys": keys = try number(argument)
-            case "--runs": runs = try number(argument)
-            default: throw BenchOptions.Invalid(message: "unknown argument '\(argument)' for summary")
-            }
-        }
+        let values = try BenchOptions.numbers(arguments, for: "summary", names: ["--groups", "--keys", "--runs"])
+        groups = values["--groups"] ?? groups
+        keys = values["--keys"] ?? keys
+        runs = values["--runs"] ?? runs
     }
 
     /// A summary of `groups` call groups spread over `keys` keys, each group a principal of thousands,

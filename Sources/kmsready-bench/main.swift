@@ -21,6 +21,12 @@ let usage = """
     usage: kmsready-bench summary [--groups N] [--keys N] [--runs N]
       writes the usage summary file of a summary with many call groups per key (default 24,000 groups
       over 100 keys) on one core and prints the time and MB/s, median and best of the runs (default 9)
+    usage: kmsready-bench scan [--files N] [--runs N]
+      generates a repository of N source files (default 10,000) in seven languages, some with KMS calls,
+      some with AWS look-alikes, 10 % vendored, and times kmsready scan on one core (median of the runs)
+    usage: kmsready-bench memory [--megabytes N]
+      peak RSS of kmsready reading one input of each kind of about N MB (default 256): a valid usage
+      summary and inventory, and gzip ones whose values would take many times their text
     usage: kmsready-bench estate [--keys N] [--events N] [--jobs N] [--dir DIR]
       checks a generated estate (default 10,000 keys, 200,000 events) writing JSON, HTML, Markdown and
       SARIF, and prints each stage's time and each output's size
@@ -31,9 +37,16 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fold" {
     exit(BenchFold.run(Array(arguments.dropFirst())))
 }
+if arguments.first == "read" {
+    exit(MemoryBenchmark.read(Array(arguments.dropFirst())))
+}
 do {
     if arguments.first == "estate" {
         try EstateBenchmark(Array(arguments.dropFirst())).run()
+    } else if arguments.first == "scan" {
+        try ScanBenchmark(Array(arguments.dropFirst())).run()
+    } else if arguments.first == "memory" {
+        try MemoryBenchmark(Array(arguments.dropFirst())).run()
     } else if arguments.first == "summary" {
         try SummaryBenchmark(Array(arguments.dropFirst())).run()
     } else {

@@ -1,3 +1,5 @@
+import KMSReady
+
 /// The command line, consumed option by option.
 struct Arguments {
     private var remaining: [String]
@@ -42,6 +44,24 @@ struct Arguments {
             throw UsageError("\(command) \(option) takes \(Choice.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
         }
         return choice
+    }
+
+    /// The verdict after `--fail-on`: any but `not-required`.
+    mutating func failOn() throws(UsageError) -> Verdict? {
+        guard let text = try value("--fail-on") else { return nil }
+        guard let verdict = Verdict(rawValue: text), verdict != .notRequired else {
+            throw UsageError("--fail-on takes blocked, needs-review, eligible-after-remediation or eligible, not '\(text)'")
+        }
+        return verdict
+    }
+
+    /// The format and file after `--output`: `FORMAT:FILE`, or a file whose extension (one of `extensions`) names the format.
+    mutating func output<Format: OutputFormat>(extensions: String) throws(UsageError) -> (format: Format, file: String)? {
+        guard let text = try value("--output") else { return nil }
+        guard let output = Format.output(text) else {
+            throw UsageError("--output takes FILE with an extension \(extensions), or FORMAT:FILE, not '\(text)'")
+        }
+        return output
     }
 
     /// The next word, for an error message about it.

@@ -23,18 +23,10 @@ struct CheckCommand {
         while !arguments.isEmpty {
             if try inputs.parse(&arguments) {}
             else if let value: ReportFormat = try arguments.choice("--format", for: "check") { format = value }
-            else if let text = try arguments.value("--output") {
-                guard let output = ReportFormat.output(text) else {
-                    throw UsageError("--output takes FILE with an extension .json .csv .md .html .sarif .xml .txt, or FORMAT:FILE, not '\(text)'")
-                }
+            else if let output: (format: ReportFormat, file: String) = try arguments.output(extensions: ".json .csv .md .html .sarif .xml .txt") {
                 outputs.append(output)
             }
-            else if let text = try arguments.value("--fail-on") {
-                guard let value = Verdict(rawValue: text), value != .notRequired else {
-                    throw UsageError("--fail-on takes blocked, needs-review, eligible-after-remediation or eligible, not '\(text)'")
-                }
-                failOn = value
-            }
+            else if let value = try arguments.failOn() { failOn = value }
             else if arguments.flag("--fail-on-new") { failOnNew = true }
             else if let path = try arguments.value("--waivers") { waiverFile = path }
             else if let text = try arguments.value("--today") {
@@ -65,9 +57,12 @@ struct CheckCommand {
         let colour = isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true
         let options = ReportOptions(width: Terminal.columns(default: 100), colour: colour, failOn: failOn)
         let fullReport = outputs.first { $0.format == .html }?.file ?? outputs.first { $0.format == .json }?.file
-        for output in outputs {
-            try AtomicFile.write(output.format.render(report, options: ReportOptions(failOn: failOn, fullReport: fullReport)), to: output.file)
-            if !quiet { Terminal.printError("kmsready: wrote \(output.file) (\(output.format.rawValue), \(report.keys.count) keys)") }
+        let files = outputs.map { output in
+            AtomicFile.Output(path: output.file, text: output.format.render(report, options: ReportOptions(failOn: failOn, fullReport: fullReport)))
+        }
+        try AtomicFile.write(files, sparing: inputs.paths + [waiverFile, baselineFile].compactMap { $0 })
+        for output in outputs where !quiet {
+            Terminal.printError("kmsready: wrote \(output.file) (\(output.format.rawValue), \(report.keys.count) keys)")
         }
         if outputs.isEmpty && !quiet { print(format.render(report, options: options), terminator: "") }
         if (format != .table || !outputs.isEmpty) && !quiet { printWarnings(report) }

@@ -31,12 +31,20 @@ struct CheckInputs {
             destinationType = type
         }
         else if let path = try arguments.value("--destination-inventory") { request.destinationInventory.append(path) }
+        else if let path = try arguments.value("--source") { request.sources.append(path) }
         else if let text = try arguments.value("--min-trace-days") {
             guard let days = Int(text), (0...3650).contains(days) else { throw UsageError("--min-trace-days takes a whole number of days from 0 to 3650, not '\(text)'") }
             request.minimumTraceDays = days
         }
         else { return false }
         return true
+    }
+
+    /// Every file and folder these options read.
+    var paths: [String] {
+        var request = request
+        traceOptions.apply(to: &request)
+        return request.inputPaths + (destination.map { DestinationMap.isInstanceId($0) || $0.hasPrefix("{") ? [] : [$0] } ?? [])
     }
 
     /// Checks that an inventory was named, and completes the request with the trace options.

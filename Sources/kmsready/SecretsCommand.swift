@@ -49,7 +49,7 @@ struct SecretsCommand {
         }
         let text = format.render(plan)
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(text, to: output, sparing: check.inputPaths + destinationInventory)
         } else {
             Terminal.printOutput(text)
         }

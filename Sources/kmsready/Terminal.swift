@@ -17,7 +17,7 @@ enum Terminal {
 
     /// Writes a line to standard error (a line that cannot be written is not worth failing the run for).
     static func printError(_ line: String) {
-        try? ByteSink.standardError.write(line + "\n")
+        try? ByteSink.standardError.write(DisplayText.escaped(line) + "\n")
     }
 
     /// Writes `text` to standard output at once (unbuffered, so that it comes before later standard-error

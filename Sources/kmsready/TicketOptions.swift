@@ -78,7 +78,7 @@ struct TicketOptions {
     /// Writes `text` to `--output` atomically, or prints it.
     func write(_ text: String, what: String) throws(InputError) {
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(text, to: output, sparing: inputs.paths + (templateFile.map { [$0] } ?? []))
             if !quiet { Terminal.printError("kmsready: wrote \(output) (\(what))") }
         } else {
             Terminal.printOutput(text)

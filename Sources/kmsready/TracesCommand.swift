@@ -31,7 +31,7 @@ struct TracesCommand {
         }
         let write = { (sink: ByteSink) throws(InputError) in try UsageSummaryJSON.write(summary, pretty: pretty, jobs: traceOptions.jobs, to: sink) }
         if let output {
-            try AtomicFile.write(to: output, write)
+            try AtomicFile.write(to: output, sparing: request.inputPaths, write)
             if !quiet {
                 let c = summary.counters
                 Terminal.printError("kmsready: wrote \(output) (\(summary.keys.count) keys, \(c.kmsEvents) KMS events, \(c.malformedRecords) malformed records)")

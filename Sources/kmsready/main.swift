@@ -16,6 +16,8 @@ func runCommandLine(_ words: [String]) -> Int32 {
         switch arguments.positional() {
         case "check":
             return try CheckCommand(&arguments).run()
+        case "scan":
+            return try ScanCommand(&arguments).run()
         case "ticket":
             return try TicketCommand(&arguments).run()
         case "plan":
@@ -59,4 +61,5 @@ func runCommandLine(_ words: [String]) -> Int32 {
 }
 
 MemoryPolicy.apply()
+TemporaryFiles.removeOnSignals()
 exit(runCommandLine(Array(CommandLine.arguments.dropFirst())))

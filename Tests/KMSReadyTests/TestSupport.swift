@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import KMSReady
 
@@ -7,6 +8,47 @@ enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let fixtures = packageRoot + "/Tests/KMSReadyTests/Fixtures"
+    /// The built `kmsready` beside the test bundle.
+    static let executable: String? = {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let path = directory + "/kmsready"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }()
+}
+
+/// What a run of a program gave: its exit status (128 + the signal when one ended it) and its output.
+struct ProgramRun {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// Runs `executable` with `arguments` in `directory`, ending it with SIGKILL after `timeout` seconds
+/// (a hang is then a status of 137, not a test that never ends).
+func runProgram(_ executable: String, _ arguments: [String], in directory: String? = nil, timeout: Double = 60) throws -> ProgramRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let pid = process.processIdentifier
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { kill(pid, SIGKILL) }
+    let errorData = Mutex(Data())
+    let reader = Thread { errorData.withLock { $0 = errors.fileHandleForReading.readDataToEndOfFile() } }
+    reader.start()
+    let outputText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    while reader.isExecuting || !reader.isFinished { usleep(1000) }
+    let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+    return ProgramRun(status: status, output: outputText, errors: String(decoding: errorData.withLock { $0 }, as: UTF8.self))
+}
+
+/// Runs the built `kmsready` with `arguments`.
+func runKMSReady(_ arguments: [String], in directory: String? = nil, timeout: Double = 60) throws -> ProgramRun {
+    try runProgram(try #require(Paths.executable, "the kmsready executable is built beside the tests"), arguments, in: directory, timeout: timeout)
 }
 
 /// A fixture file, displayed by its path below Fixtures/.
@@ -62,8 +104,10 @@ func expectGolden(_ actual: String, _ relative: String, sourceLocation: SourceLo
 }
 
 /// Runs the check on the shipped samples, as the README's main command does.
-func checkSamples(traces: Bool = true) throws -> Report {
-    try Checker.run(CheckRequest(inventory: ["samples/inventory"], traces: traces ? ["samples/traces"] : [], base: Paths.packageRoot))
+func checkSamples(traces: Bool = true, sources: [String] = []) throws -> Report {
+    var request = CheckRequest(inventory: ["samples/inventory"], traces: traces ? ["samples/traces"] : [], base: Paths.packageRoot)
+    request.sources = sources
+    return try Checker.run(request)
 }
 
 /// The shipped destination map.
@@ -71,8 +115,9 @@ let sampleDestinations = Paths.packageRoot + "/samples/destinations.json"
 
 /// The samples checked under `edition`: with the shipped destination map (and `destinationType` for the
 /// destinations it does not type) and the shipped destination inventory, as the README's 2025 commands do.
-func checkSamples(edition id: String, destinationType: KMSInstance.Kind? = nil, traces: Bool = true) throws -> Report {
+func checkSamples(edition id: String, destinationType: KMSInstance.Kind? = nil, traces: Bool = true, sources: [String] = []) throws -> Report {
     var request = CheckRequest(inventory: ["samples/inventory"], traces: traces ? ["samples/traces"] : [], base: Paths.packageRoot)
+    request.sources = sources
     request.edition = try #require(Edition.named(id))
     var map = try DestinationMapFile.read(InputFile(path: sampleDestinations, displayName: "samples/destinations.json"))
     map.defaultType = destinationType

@@ -24,6 +24,14 @@ public struct CheckRequest: Sendable {
     public var destinations: DestinationMap?
     /// Inventory files or folders of the destination: its instances, quotas and secrets.
     public var destinationInventory: [String] = []
+    /// Source trees to scan for code evidence (`check --source`).
+    public var sources: [String] = []
+
+    /// Every file and folder the request reads, as it opens them: no output may land on one.
+    public var inputPaths: [String] {
+        (inventory + traces + usageSummaries + ruleDirectories + destinationInventory + sources + (cloudCIDRs.map { [$0] } ?? []))
+            .map { base != nil && !$0.hasPrefix("/") ? base! + "/" + $0 : $0 }
+    }
 
     public init(inventory: [String], traces: [String] = [], ruleDirectories: [String] = [], cloudCIDRs: String? = nil, base: String? = nil) {
         self.inventory = inventory
@@ -51,7 +59,9 @@ public enum Checker {
                              message: "no KMS keys or secrets found: expected ListKeys, DescribeKey, ListKeyVersions, ListSecrets or DescribeSecret responses")
         }
         let usage = try readUsage(request)
-        return report(inventory: inventory, usage: usage, rules: rules, minimumTraceDays: request.minimumTraceDays, edition: request.edition,
+        let code = request.sources.isEmpty ? nil
+            : CodeEvidence(scan: try SourceScan(request.sources, relativeTo: request.base), inventory: inventory)
+        return report(inventory: inventory, usage: usage, rules: rules, minimumTraceDays: request.minimumTraceDays, edition: request.edition, code: code,
                       destinations: request.destinations, destinationInventory: destinationInventory)
     }
 
@@ -74,8 +84,14 @@ public enum Checker {
             usage = try TraceReader.summarize(try InputFile.expand(request.traces, relativeTo: request.base), classifier: classifier,
                                               jobs: request.jobs, progress: request.progress)
         }
+        var totals = UsageTotals(usage)
         for file in try InputFile.expand(request.usageSummaries, relativeTo: request.base) {
-            usage.merge(try UsageSummaryJSON.read(file))
+            let summary = try UsageSummaryJSON.read(file)
+            totals.add(UsageTotals(summary))
+            if let exceeded = totals.exceeded {
+                throw InputError(file: file.displayName, message: "with the summaries before it, \(exceeded) add up to more than 2^53, more than any traces hold")
+            }
+            usage.merge(summary)
         }
         return usage
     }
@@ -85,7 +101,8 @@ public enum Checker {
     /// (`RegionCoverage`). `destinations` say where keys move; `destinationInventory` holds the secrets a
     /// secret's name may clash with.
     public static func report(inventory: Inventory, usage: UsageSummary?, rules allRules: RuleSet, minimumTraceDays: Int = 30,
-                              edition: Edition = .standard, destinations: DestinationMap? = nil, destinationInventory: Inventory? = nil) -> Report {
+                              edition: Edition = .standard, code: CodeEvidence? = nil, destinations: DestinationMap? = nil,
+                              destinationInventory: Inventory? = nil) -> Report {
         let rules = allRules.applying(edition)
         var usageByKey: [String: KeyUsage] = [:]
         let usageBySecret = usage.map { secretUsage($0, in: inventory) } ?? [:]
@@ -111,8 +128,9 @@ public enum Checker {
             let keyUsage = scopeCoverage.flatMap { $0.canShowUse ? usageByKey[key.id] ?? KeyUsage() : nil }
             let instance: String?
             if case .instance(let id)? = destinations?.destination(of: key) { instance = id } else { instance = nil }
-            let facts = Facts(key: key, usage: keyUsage, coverage: scopeCoverage, destinationInstance: instance,
+            var facts = Facts(key: key, usage: keyUsage, coverage: scopeCoverage, destinationInstance: instance,
                               destinationType: destinations?.type(of: key))
+            if let code { facts.values.merge(code.facts(of: key.id)) { $1 } }
             var report = KeyReport(key: key, evaluation: rules.evaluate(facts), usage: keyUsage, usageNotEvaluatedReason: scopeCoverage?.explanation)
             report.encryptedSecrets = (secretsByKey[key.id] ?? []).map(\.reference)
             return report
@@ -139,7 +157,7 @@ public enum Checker {
                               .sorted { ($1.calls, $0.reference) < ($0.calls, $1.reference) })
         }
         return Report(edition: edition, keys: keys, secrets: secrets, usageEvaluated: usage != nil, inventoryResponses: inventory.responseCounts,
-                      inventoryWarnings: inventory.warnings, traces: traces, coverage: coverage, rules: rules.rules)
+                      inventoryWarnings: inventory.warnings, traces: traces, coverage: coverage, rules: rules.rules.filter { $0.subject != .code })
     }
 
     /// The usage of each secret of `inventory`, by `Secret.reference`.

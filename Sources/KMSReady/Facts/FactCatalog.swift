@@ -107,16 +107,46 @@ public enum FactCatalog {
         Entry(name: "matched.lastSeen", type: "string", meaning: "last matched call (UTC)"),
     ]
 
+    /// Facts about a key from the code `check --source` scanned: absent without `--source`. Never
+    /// counted as traced calls.
+    public static let codeFacts: [Entry] = [
+        Entry(name: "code.references", type: "list", meaning: "where main code or configuration names the key, as file:line:column"),
+        Entry(name: "code.calls", type: "list", meaning: "operations the applications that name the key call, as \"Operation file:line:column (language, generation)\""),
+        Entry(name: "code.operations", type: "list", meaning: "the operations of code.calls"),
+        Entry(name: "code.languages", type: "list", meaning: "languages of the applications that name the key"),
+    ]
+
+    /// Facts about one thing `kmsready scan` found (rules with `"subject": "code"`).
+    public static let sourceFacts: [Entry] = [
+        Entry(name: "source.kind", type: "string", meaning: "dependency, client, operation, key-reference, terraform, secrets-client or endpoint"),
+        Entry(name: "source.file", type: "string", meaning: "where, as file:line:column"),
+        Entry(name: "source.language", type: "string", meaning: "java, kotlin, go, python, javascript, php, csharp, cpp, terraform, shell or config"),
+        Entry(name: "source.reachability", type: "string", meaning: "main, test or example (by the file's path)"),
+        Entry(name: "source.generation", type: "string", meaning: "SDK family: v1, v2, v2-async, instance, transfer-v1, transfer-v2, encryption-sdk, secrets-manager, generic, cli, http"),
+        Entry(name: "source.operation", type: "string", meaning: "the KMS API operation called, e.g. ReEncrypt"),
+        Entry(name: "source.via", type: "string", meaning: "how: direct, generic (product and action as strings), reflection, implicit (a library calls it), cli, http"),
+        Entry(name: "source.gateway", type: "string", meaning: "a client's or endpoint's gateway: shared, shared-vpc, dedicated, transfer or unresolved"),
+        Entry(name: "source.subject", type: "string", meaning: "the package, client class, Terraform type (data. for data sources) or endpoint"),
+        Entry(name: "source.reference", type: "string", meaning: "a key reference: an ARN, a key-… id, an alias or a UUID"),
+        Entry(name: "source.referenceKind", type: "string", meaning: "arn, key-id, alias or uuid"),
+        Entry(name: "source.resourceName", type: "string", meaning: "a Terraform resource's name"),
+        Entry(name: "source.ignoreChanges", type: "list", meaning: "what a Terraform key's or secret's lifecycle.ignore_changes lists"),
+        Entry(name: "source.setsInstance", type: "boolean", meaning: "whether a Terraform key or secret sets dkms_instance_id"),
+        Entry(name: "source.migrationSdkLanguage", type: "boolean", meaning: "whether the 2023 migration SDK covers the language (Java, Kotlin, Go, Python)"),
+        Entry(name: "source.migrationEdit", type: "string", meaning: "the one-line change a client needs under the 2023 edition, where one is known"),
+    ]
+
     /// The facts rules about `subject` can read (outside `anyCall`).
     static func names(for subject: RuleSubject) -> Set<String> {
         switch subject {
         case .key: keyAndUsageNames
         case .secret: secretAndUsageNames
+        case .code: Set(sourceFacts.map(\.name))
         }
     }
 
-    static let keyAndUsageNames = Set((keyFacts + usageFacts + coverageFacts + destinationFacts).map(\.name))
+    static let keyAndUsageNames = Set((keyFacts + usageFacts + coverageFacts + destinationFacts + codeFacts).map(\.name))
     static let secretAndUsageNames = Set((secretFacts + usageFacts).map(\.name))
     static let callNames = Set(callFacts.map(\.name))
-    static let placeholderNames = keyAndUsageNames.union(secretAndUsageNames).union(matchedPlaceholders.map(\.name))
+    static let placeholderNames = keyAndUsageNames.union(secretAndUsageNames).union(matchedPlaceholders.map(\.name)).union(sourceFacts.map(\.name))
 }

@@ -5,14 +5,18 @@ public protocol ByteSource {
 }
 
 extension ByteSource {
-    /// Reads the whole stream into memory, refusing streams longer than `limit` bytes.
+    /// Reads the whole stream into memory, refusing streams longer than `limit` bytes. A UTF-8 byte order
+    /// mark at the start is dropped: every reader treats one the same way (trace files skip it too).
     mutating func readAll(limit: Int, file: String) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { block.deallocate() }
         while true {
             let count = try read(into: block)
-            if count == 0 { return bytes }
+            if count == 0 {
+                if bytes.starts(with: byteOrderMark) { bytes.removeFirst(byteOrderMark.count) }
+                return bytes
+            }
             bytes.append(contentsOf: block[0..<count])
             if bytes.count > limit { throw InputError(file: file, message: "larger than \(limit >> 20) MiB; this input is read whole and must be smaller") }
         }
@@ -30,3 +34,6 @@ public func openByteSource(_ file: InputFile, progress: TraceProgress? = nil) th
     }
     return plain
 }
+
+/// The UTF-8 byte order mark some Windows editors write first.
+let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

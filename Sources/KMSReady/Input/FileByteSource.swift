@@ -25,9 +25,14 @@ public struct FileByteSource: ByteSource {
 
     /// Opens `file` for reading, whole or only the bytes in `range`.
     public init(_ file: InputFile, range: Range<Int>? = nil) throws(InputError) {
-        let fd = open(file.path, O_RDONLY)
+        // Without O_NONBLOCK, opening a FIFO waits for a writer, for ever if none comes.
+        let fd = open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(file: file.displayName, message: "cannot open: \(String(cString: strerror(errno)))") }
         descriptor = Descriptor(fd)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw InputError(file: file.displayName, message: "cannot stat: \(String(cString: strerror(errno)))") }
+        let kind = FileKind(mode: info.st_mode)
+        guard kind == .regular else { throw kind.refusal(file.displayName) }
         displayName = file.displayName
         offset = range?.lowerBound ?? 0
         end = range?.upperBound ?? Int.max

@@ -26,8 +26,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.init(file: file, place: shape.path, message: shape.message)
     }
 
+    /// The error as one line, control characters from the input escaped (``DisplayText``).
     public var description: String {
-        if let place { return "\(file): \(place): \(message)" }
-        return "\(file): \(message)"
+        DisplayText.escaped(place.map { "\(file): \($0): \(message)" } ?? "\(file): \(message)")
     }
 }

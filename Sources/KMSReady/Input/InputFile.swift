@@ -17,46 +17,50 @@ public struct InputFile: Hashable, Sendable {
     ///
     /// Hidden entries (names starting with `.`) inside folders are skipped. A path is opened relative to
     /// `base` when it is relative and `base` is given, but is always displayed as given, so reports do
-    /// not depend on where the tool runs.
+    /// not depend on where the tool runs. Links are followed, but each file and folder is taken once by
+    /// its device and inode: a file named twice (`F` and `./F`, a link and its target) is read once, and a
+    /// link back up the tree (`sub/up -> ..`) is not walked again. Anything but files and folders — a FIFO,
+    /// a socket, a device — is an error: it could block, or be read differently twice.
     public static func expand(_ paths: [String], relativeTo base: String? = nil) throws(InputError) -> [InputFile] {
-        var files: [InputFile] = []
-        var seen = Set<String>()
+        var walk = FolderWalk()
         for given in paths {
             let resolved = (base != nil && !given.hasPrefix("/")) ? base! + "/" + given : given
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
-                throw InputError(file: given, message: "no such file or folder")
-            }
-            let found: [InputFile]
-            if isDirectory.boolValue {
-                found = try walk(folder: resolved, display: given)
-            } else {
-                found = [InputFile(path: resolved, displayName: given)]
-            }
-            for file in found where seen.insert(file.path).inserted { files.append(file) }
+            try walk.add(path: resolved, display: given, explicitly: true)
         }
-        return files
+        return walk.files
     }
 
-    private static func walk(folder: String, display: String) throws(InputError) -> [InputFile] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw InputError(file: display, message: "cannot read the folder")
-        }
+    /// The files found so far, and every file and folder already taken.
+    private struct FolderWalk {
         var files: [InputFile] = []
-        let displayPrefix = display.hasSuffix("/") ? display : display + "/"
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                files += try walk(folder: path, display: displayPrefix + name)
-            } else {
-                files.append(InputFile(path: path, displayName: displayPrefix + name))
+        var taken = Set<FileIdentity>()
+
+        mutating func add(path: String, display: String, explicitly: Bool) throws(InputError) {
+            guard let (identity, kind) = FileIdentity.of(path) else {
+                throw InputError(file: display, message: explicitly ? "no such file or folder" : "a link to nothing")
+            }
+            guard taken.insert(identity).inserted else { return }
+            switch kind {
+            case .regular:
+                files.append(InputFile(path: path, displayName: display))
+            case .folder:
+                try walk(folder: path, display: display)
+            default:
+                throw kind.refusal(display)
             }
         }
-        return files
+
+        private mutating func walk(folder: String, display: String) throws(InputError) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            } catch {
+                throw InputError(file: display, message: "cannot read the folder")
+            }
+            let displayPrefix = display.hasSuffix("/") ? display : display + "/"
+            for name in names.sorted() where !name.hasPrefix(".") {
+                try add(path: folder + "/" + name, display: displayPrefix + name, explicitly: false)
+            }
+        }
     }
 }

@@ -14,7 +14,8 @@ public enum InventoryReader {
             var source = try openByteSource(file)
             let bytes = try source.readAll(limit: maximumFileSize, file: file.displayName)
             let response = try JSONDocumentFile.decodeBytes(bytes, file: file.displayName, decode: InventoryResponse.decode)
-            builder.add(response, from: file.displayName) { id in TextPosition.line(ofFirst: Array("\"\(id)\"".utf8), in: bytes) ?? 1 }
+            var lines = ForwardLineSearch(bytes)
+            builder.add(response, from: file.displayName) { id in lines.line(of: Array("\"\(id)\"".utf8)) ?? 1 }
         }
         return builder.finish()
     }

@@ -1,22 +1,49 @@
 /// A strict RFC 8259 JSON parser over UTF-8 bytes.
 ///
 /// It reports the line and column of the first error, bounds nesting depth so that hostile input cannot
-/// exhaust the stack, decodes every string escape including `\uXXXX` surrogate pairs (a lone surrogate
-/// becomes U+FFFD), and keeps object members in document order.
+/// exhaust the stack, decodes every string escape including `\uXXXX` surrogate pairs, and keeps object
+/// members in document order. How it treats what RFC 8259 leaves open — invalid UTF-8, a repeated member
+/// name, the memory a document may take — is set by ``Options``: a document kmsready reads whole is
+/// refused for any of them, a trace record is read as the services write it. See <doc:HostileInput>.
 public struct JSONParser {
     /// Deeper nesting than this is rejected rather than recursed into.
     public static let maximumDepth = 256
 
+    /// What the parser accepts beyond the grammar.
+    public struct Options: Sendable {
+        /// Invalid UTF-8, and `\u` escapes of half a surrogate pair, are errors; otherwise they become
+        /// U+FFFD, as a `String` repairs them. A number beyond a double's range is an error too (in a
+        /// trace record it is infinite).
+        public var strictUTF8: Bool
+        /// A member name repeated in an object is an error; otherwise the last one wins on lookup.
+        public var uniqueNames: Bool
+        /// The document is refused as soon as the values built so far would take more than this many times
+        /// the bytes read so far (plus ``memorySlack``): a bound on memory that holds whatever the text.
+        public var memoryRatio: Int
+
+        /// A document read whole (inventory responses, rules, summaries, waivers, maps, baselines):
+        /// strict, with values taking at most 8 times the text.
+        public static let document = Options(strictUTF8: true, uniqueNames: true, memoryRatio: 8)
+        /// One trace record: lenient, as the reference fold has always read them, and as the fast path does.
+        public static let record = Options(strictUTF8: false, uniqueNames: false, memoryRatio: 8)
+        /// Text kmsready wrote itself (a summary made pretty): not bounded beyond the nesting depth.
+        static let own = Options(strictUTF8: false, uniqueNames: false, memoryRatio: 1 << 20)
+    }
+
+    /// The memory any document may take whatever its size, so that small documents of dense values
+    /// (arrays of numbers take 24 bytes a number) are never refused.
+    public static let memorySlack = 1 << 20
+
     /// Parses one JSON document; only whitespace may follow it.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    public static func parse(_ bytes: [UInt8], options: Options = .document) throws(JSONSyntaxError) -> JSONValue {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
-            try parse(UnsafeRawBufferPointer(buffer))
+            try parse(UnsafeRawBufferPointer(buffer), options: options)
         }
     }
 
     /// Parses one JSON document held in raw memory; only whitespace may follow it.
-    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
-        var parser = Cursor(bytes: bytes)
+    public static func parse(_ bytes: UnsafeRawBufferPointer, options: Options = .document) throws(JSONSyntaxError) -> JSONValue {
+        var parser = Cursor(bytes: bytes, options: options)
         parser.skipWhitespace()
         if parser.atEnd { throw parser.error("the input is empty") }
         let value = try parser.parseValue(depth: 0)
@@ -25,10 +52,10 @@ public struct JSONParser {
         return value
     }
 
-    /// Decodes one JSON string literal (quotes included) exactly as `parse` would; `nil` when `bytes`
-    /// are not exactly one valid string literal.
+    /// Decodes one JSON string literal (quotes included) exactly as a record's parse would; `nil` when
+    /// `bytes` are not exactly one valid string literal.
     public static func decodeStringLiteral(_ bytes: UnsafeRawBufferPointer) -> String? {
-        var parser = Cursor(bytes: bytes)
+        var parser = Cursor(bytes: bytes, options: .record)
         guard bytes.first == UInt8(ascii: "\""), let text = try? parser.parseString(), parser.atEnd else { return nil }
         return text
     }
@@ -37,7 +64,7 @@ public struct JSONParser {
     /// `decodeStringLiteral` gives (invalid UTF-8 repaired the same way); `false` when `bytes` are not
     /// exactly one valid string literal. `scratch` keeps its capacity from call to call.
     static func decodeStringLiteral(_ bytes: UnsafeRawBufferPointer, into scratch: inout [UInt8]) -> Bool {
-        var parser = Cursor(bytes: bytes)
+        var parser = Cursor(bytes: bytes, options: .record)
         scratch.removeAll(keepingCapacity: true)
         guard bytes.first == UInt8(ascii: "\""), (try? parser.parseStringBytes(into: &scratch)) != nil, parser.atEnd else { return false }
         if scratch.contains(where: { $0 >= 0x80 }) {
@@ -49,15 +76,43 @@ public struct JSONParser {
         return true
     }
 
-    private struct Cursor {
+    /// The bytes the memory budget reckons a value takes in a container: an array element, an object
+    /// member (name and value), a container's own allocation, a string's beyond the 15 bytes kept inline.
+    private enum Cost {
+        static let element = 36
+        static let member = 60
+        static let container = 64
+        static let stringHeader = 32
+    }
+
+    /// A read position in a document, parsing values at it (also for `JSONPullReader`).
+    struct Cursor {
         let bytes: UnsafeRawBufferPointer
+        let options: Options
         var index = 0
+        /// The bytes the values built since `start` are reckoned to take.
+        var reckoned = 0
+        /// Where the value whose memory is reckoned began.
+        var start = 0
+
+        init(bytes: UnsafeRawBufferPointer, options: Options) {
+            self.bytes = bytes
+            self.options = options
+        }
 
         var atEnd: Bool { index >= bytes.count }
 
         func error(_ message: String) -> JSONSyntaxError {
             let (line, column) = TextPosition.lineAndColumn(of: min(index, bytes.count), in: bytes)
             return JSONSyntaxError(message: message, line: line, column: column)
+        }
+
+        /// Adds `cost` to the memory reckoned and refuses the document when it passes its bound.
+        mutating func reckon(_ cost: Int) throws(JSONSyntaxError) {
+            reckoned += cost
+            if reckoned > options.memoryRatio * (index - start) + JSONParser.memorySlack {
+                throw error("the values read so far would take more than \(options.memoryRatio) times the text's size in memory")
+            }
         }
 
         mutating func skipWhitespace() {
@@ -75,7 +130,10 @@ public struct JSONParser {
             switch bytes[index] {
             case UInt8(ascii: "{"): return try parseObject(depth: depth)
             case UInt8(ascii: "["): return try parseArray(depth: depth)
-            case UInt8(ascii: "\""): return .string(try parseString())
+            case UInt8(ascii: "\""):
+                let text = try parseString()
+                if text.utf8.count > 15 { try reckon(Cost.stringHeader + text.utf8.count) }
+                return .string(text)
             case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
             case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
             case UInt8(ascii: "n"): try expectLiteral("null"); return .null
@@ -98,14 +156,22 @@ public struct JSONParser {
 
         mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
             index += 1
+            try reckon(Cost.container)
             var object = JSONObject()
+            var names = Set<String>()
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
             while true {
                 skipWhitespace()
                 guard index < bytes.count else { throw error("unexpected end of input inside an object") }
                 guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }
+                let nameStart = index
                 let name = try parseString()
+                try reckon(Cost.member + (name.utf8.count > 15 ? Cost.stringHeader + name.utf8.count : 0))
+                if options.uniqueNames && isRepeated(name, in: object, names: &names) {
+                    index = nameStart
+                    throw error("the member name \"\(name.prefix(64))\" appears twice in one object")
+                }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a member name") }
                 index += 1
@@ -121,13 +187,24 @@ public struct JSONParser {
             }
         }
 
+        /// Whether `name` is among the members of `object`: looked for in the members while they are few,
+        /// then in `names`, filled once, so that an object of many members is checked in linear time.
+        func isRepeated(_ name: String, in object: JSONObject, names: inout Set<String>) -> Bool {
+            let members = object.members
+            if members.count < 16 { return members.contains { $0.name == name } }
+            if names.isEmpty { names = Set(members.map(\.name)) }
+            return !names.insert(name).inserted
+        }
+
         mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
             index += 1
+            try reckon(Cost.container)
             var elements: [JSONValue] = []
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
             while true {
                 skipWhitespace()
+                try reckon(Cost.element)
                 elements.append(try parseValue(depth: depth + 1))
                 skipWhitespace()
                 guard index < bytes.count else { throw error("unexpected end of input inside an array") }
@@ -142,22 +219,36 @@ public struct JSONParser {
         mutating func parseString() throws(JSONSyntaxError) -> String {
             index += 1
             let start = index
+            var ascii = true
             // Fast path: no escapes.
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+                    let text = try ascii ? String(decoding: raw, as: UTF8.self) : text(of: raw, at: start - 1)
                     index += 1
                     return text
                 }
                 if byte == UInt8(ascii: "\\") { break }
                 if byte < 0x20 { throw error("control character in a string") }
+                if byte >= 0x80 { ascii = false }
                 index += 1
             }
             index = start - 1
             var scratch: [UInt8] = []
             try parseStringBytes(into: &scratch)
-            return String(decoding: scratch, as: UTF8.self)
+            return try text(of: scratch, at: start - 1)
+        }
+
+        /// The string of `raw`, decoded bytes of the literal at `literalStart`: invalid UTF-8 is an error
+        /// there under `strictUTF8`, and repaired otherwise.
+        mutating func text(of raw: some Collection<UInt8>, at literalStart: Int) throws(JSONSyntaxError) -> String {
+            guard options.strictUTF8 else { return String(decoding: raw, as: UTF8.self) }
+            guard let text = String(validating: raw, as: UTF8.self) else {
+                index = literalStart
+                throw error("a string that is not valid UTF-8")
+            }
+            return text
         }
 
         /// Appends the bytes of the string at `index` (its opening quote), escapes decoded, to `scratch`:
@@ -222,9 +313,16 @@ public struct JSONParser {
                     }
                     index = save
                 }
-                return "\u{FFFD}"
+                return try loneSurrogate()
             }
-            return Unicode.Scalar(first) ?? "\u{FFFD}"
+            guard let scalar = Unicode.Scalar(first) else { return try loneSurrogate() }
+            return scalar
+        }
+
+        /// A `\\u` escape of half a surrogate pair: an error under `strictUTF8`, U+FFFD otherwise.
+        func loneSurrogate() throws(JSONSyntaxError) -> Unicode.Scalar {
+            if options.strictUTF8 { throw error("a \\u escape of half a surrogate pair, which is no character") }
+            return "\u{FFFD}"
         }
 
         mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
@@ -266,6 +364,10 @@ public struct JSONParser {
             let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             if integral, let value = Int(text) { return .int(value) }
             guard let value = Double(text) else { throw error("invalid number") }
+            if options.strictUTF8 && !value.isFinite {
+                index = start
+                throw error("a number beyond the range of a double")
+            }
             return .double(value)
         }
     }

@@ -10,10 +10,4 @@ enum TextPosition {
         }
         return (line, offset - lineStart + 1)
     }
-
-    /// The 1-based line on which `needle` first occurs in `bytes`, or `nil` when it does not.
-    static func line(ofFirst needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard !needle.isEmpty, let start = bytes.firstRange(of: needle)?.lowerBound else { return nil }
-        return bytes.withUnsafeBytes { lineAndColumn(of: start, in: $0).line }
-    }
 }

@@ -1,5 +1,5 @@
 /// The formats a `Report` is written in; every one is rendered from the same value, so they never disagree.
-public enum ReportFormat: String, CaseIterable, Sendable {
+public enum ReportFormat: String, CaseIterable, Sendable, OutputFormat {
     /// Aligned text for a terminal.
     case table
     /// The versioned JSON contract (`ReportJSON`).
@@ -30,22 +30,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The format and file of an `--output` value: `FORMAT:FILE`, or a file whose extension names the format.
-    public static func output(_ text: String) -> (format: ReportFormat, file: String)? {
-        if let colon = text.firstIndex(of: ":"), let format = ReportFormat(rawValue: String(text[..<colon])) {
-            let file = String(text[text.index(after: colon)...])
-            return file.isEmpty ? nil : (format, file)
-        }
-        return ReportFormat(fileName: text).map { ($0, text) }
-    }
-
     /// `report` in this format.
     public func render(_ report: Report, options: ReportOptions = ReportOptions()) -> String {
         switch self {
         case .table: return ReportTable.render(report, width: options.width, colour: options.colour)
         case .json: return ReportJSON.render(report)
         case .csv: return ReportCSV.render(report)
-        case .markdown: return ReportMarkdown.render(report, fullReport: options.fullReport)
+        case .markdown: return DisplayText.escaped(ReportMarkdown.render(report, fullReport: options.fullReport), keepingLayout: true)
         case .html: return ReportHTML.render(report)
         case .sarif: return ReportSARIF.render(report)
         case .junit: return ReportJUnit.render(report, failOn: options.failOn)

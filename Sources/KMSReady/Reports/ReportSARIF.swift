@@ -98,7 +98,7 @@ public enum ReportSARIF {
         ]))
     }
 
-    private static func rule(_ rule: Rule) -> JSONValue {
+    static func rule(_ rule: Rule) -> JSONValue {
         var object = JSONObject()
         object.append("id", .string(rule.id))
         object.append("name", .string(pascalCase(rule.id)))

@@ -2,7 +2,8 @@
 ///
 /// Laid out for `width` columns (100 by default): one row per key with verdict, key id, region and
 /// alias, and the reason on the line below, cut to the width. With `colour`, verdicts are coloured
-/// (ANSI; the caller decides: only on a terminal, never with `NO_COLOR`).
+/// (ANSI; the caller decides: only on a terminal, never with `NO_COLOR`). Control characters from the
+/// inputs are escaped (``DisplayText``), so the only escape sequences are those colours.
 public enum ReportTable {
     /// The table as text.
     public static func render(_ report: Report, width: Int = 100, colour: Bool = false) -> String {
@@ -65,15 +66,16 @@ public enum ReportTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width - 1 ? String(text.prefix(width - 2)) + "… " : text + String(repeating: " ", count: width - text.count)
+    private static func pad(_ raw: String, _ width: Int) -> String {
+        let text = DisplayText.escaped(raw)
+        return text.count >= width - 1 ? String(text.prefix(width - 2)) + "… " : text + String(repeating: " ", count: width - text.count)
     }
 
     /// `text` in lines of at most `width` characters, broken at spaces, the first line led by `first`, the others by `next`.
     private static func wrap(_ text: String, first: String, next: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = first
-        for word in text.split(separator: " ") {
+        for word in DisplayText.escaped(text).split(separator: " ") {
             if line.count + word.count + 1 > width, line.count > next.count {
                 lines.append(line)
                 line = next
@@ -84,8 +86,9 @@ public enum ReportTable {
         return lines
     }
 
-    private static func cut(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    private static func cut(_ raw: String, _ width: Int) -> String {
+        let text = DisplayText.escaped(raw)
+        return text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 
     /// `row` with its first `verdictWidth` characters in the verdict's colour.

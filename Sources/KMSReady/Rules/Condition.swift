@@ -7,7 +7,7 @@
 /// {"exists": {"fact": F}}                      present and not empty
 /// {"greaterThan": {"fact": F, "value": N}}
 /// {"contains": {"fact": F, "value": V}}        a list holds V, or a string contains V
-/// {"matches": {"fact": F, "pattern": R}}       the string, or any list element, matches the regular expression
+/// {"matches": {"fact": F, "pattern": R}}       the string, or any list element, matches R (a `RulePattern`, linear time)
 /// {"anyCall": c}                               some group of calls satisfies c (which reads call.* facts)
 /// ```
 public indirect enum Condition: @unchecked Sendable {
@@ -19,7 +19,7 @@ public indirect enum Condition: @unchecked Sendable {
     case exists(fact: String)
     case greaterThan(fact: String, value: Int)
     case contains(fact: String, value: FactValue)
-    case matches(fact: String, pattern: Regex<AnyRegexOutput>, source: String)
+    case matches(fact: String, pattern: RulePattern)
     case anyCall(Condition)
 
     /// The result of evaluating a condition: whether it holds, and which call groups made it hold.
@@ -77,10 +77,10 @@ public indirect enum Condition: @unchecked Sendable {
             case (.string(let text)?, .string(let wanted)): return Outcome(holds: text.contains(wanted))
             default: return Outcome(holds: false)
             }
-        case .matches(let fact, let pattern, _):
+        case .matches(let fact, let pattern):
             switch value(fact) {
-            case .string(let text)?: return Outcome(holds: text.contains(pattern))
-            case .list(let elements)?: return Outcome(holds: elements.contains { $0.contains(pattern) })
+            case .string(let text)?: return Outcome(holds: pattern.matches(text))
+            case .list(let elements)?: return Outcome(holds: elements.contains { pattern.matches($0) })
             default: return Outcome(holds: false)
             }
         case .anyCall(let condition):
@@ -104,7 +104,19 @@ public indirect enum Condition: @unchecked Sendable {
         case .anyCall:
             return []
         case .equals(let fact, _), .oneOf(let fact, _), .exists(let fact), .greaterThan(let fact, _),
-             .contains(let fact, _), .matches(let fact, _, _):
+             .contains(let fact, _), .matches(let fact, _):
+            return fact.hasPrefix("call.") ? [] : [fact]
+        }
+    }
+
+    /// Facts that must be present for the condition to hold: those every branch reads outside a `not`.
+    var requiredFacts: Set<String> {
+        switch self {
+        case .all(let conditions): return conditions.reduce(into: Set()) { $0.formUnion($1.requiredFacts) }
+        case .any(let conditions): return conditions.dropFirst().reduce(conditions.first?.requiredFacts ?? []) { $0.intersection($1.requiredFacts) }
+        case .not, .anyCall: return []
+        case .equals(let fact, _), .oneOf(let fact, _), .exists(let fact), .greaterThan(let fact, _),
+             .contains(let fact, _), .matches(let fact, _):
             return fact.hasPrefix("call.") ? [] : [fact]
         }
     }
@@ -116,7 +128,7 @@ public indirect enum Condition: @unchecked Sendable {
         case .not(let condition): return condition.readsUsage
         case .anyCall: return true
         case .equals(let fact, _), .oneOf(let fact, _), .exists(let fact), .greaterThan(let fact, _),
-             .contains(let fact, _), .matches(let fact, _, _):
+             .contains(let fact, _), .matches(let fact, _):
             return fact.hasPrefix("usage.") || fact.hasPrefix("coverage.")
         }
     }

@@ -685,6 +685,25 @@ enum EmbeddedRuleFiles {
 }
 
 """####),
+        (name: "named-in-code-not-traced.json", text: ####"""
+{
+  "id": "named-in-code-not-traced",
+  "title": "Named in code, no traced use",
+  "description": "The traces show no call of the key, but code or configuration names it (kmsready check --source): it is used by code that did not run in the traced period — a rare job, a recovery path, a new release — rather than unused.",
+  "severity": "low",
+  "verdict": "eligible",
+  "condition": {"all": [{"equals": {"fact": "usage.calls", "value": 0}}, {"exists": {"fact": "code.references"}}]},
+  "message": "No traced call, but code names the key at {code.references}: it is used by code the traced period did not run.",
+  "remediation": "Treat the key as used: plan its applications' changes as for a traced key.",
+  "editions": ["2023", "2025"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2", "lastUpdated": "2023-09-12"}, {"document": "Step 1: Assessment", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/pre-migration-planning", "section": "Self-managed applications that use the keys", "lastUpdated": "2025-02-24"}],
+  "examples": {
+    "triggering": [{"facts": {"code.references": ["jobs/yearly.py:8:14"]}, "calls": []}],
+    "nonTriggering": [{"facts": {"code.references": ["jobs/yearly.py:8:14"]}, "calls": [{"operation": "Decrypt"}]}, {"calls": []}]
+  }
+}
+
+"""####),
         (name: "no-observed-use.json", text: ####"""
 {
   "id": "no-observed-use",
@@ -692,7 +711,7 @@ enum EmbeddedRuleFiles {
   "description": "Traces were given but show no call of the key. It may be unused, used rarely (outside the traced period), or used through a path the traces miss; a person must decide before migrating or retiring it.",
   "severity": "low",
   "verdict": "needs-review",
-  "condition": {"equals": {"fact": "usage.calls", "value": 0}},
+  "condition": {"all": [{"equals": {"fact": "usage.calls", "value": 0}}, {"not": {"exists": {"fact": "code.references"}}}]},
   "message": "No observed use in the traced period: confirm who uses the key before migrating it.",
   "remediation": "Check with the key's owner (see its description and tags); extend the traced period, or consider disabling and scheduling deletion of an unused key.",
   "editions": ["2023", "2025"],
@@ -706,6 +725,7 @@ enum EmbeddedRuleFiles {
     ],
     "nonTriggering": [
       {"calls": [{"operation": "Decrypt"}]},
+      {"facts": {"code.references": ["jobs/yearly.py:8:14"]}, "calls": []},
       {"facts": {"key.origin": "Aliyun_KMS"}}
     ]
   }
@@ -764,6 +784,50 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"facts": {"secret.inKmsInstance": true, "secret.type": "RAMCredentials"}},
       {"facts": {"secret.inKmsInstance": false, "secret.type": "Generic"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "reencrypt-in-code-shared-gateway.json", text: ####"""
+{
+  "id": "reencrypt-in-code-shared-gateway",
+  "title": "Code that names the key calls ReEncrypt: keep it on the shared gateway",
+  "description": "An application that names the key calls ReEncrypt (kmsready check --source). After the migration it keeps its SDK and endpoint; ReEncrypt is served only by the shared gateway (REENC). Evidence from code, never counted as traced calls.",
+  "severity": "medium",
+  "verdict": "eligible",
+  "condition": {"matches": {"fact": "code.calls", "pattern": "^ReEncrypt "}},
+  "message": "Code of the applications that name this key calls ReEncrypt (every KMS call of that code: {code.calls}). After the migration that code must keep calling the shared gateway.",
+  "remediation": "Keep these applications on kms.<region>.aliyuncs.com or kms-vpc.<region>.aliyuncs.com for this key; do not move them to the instance's dedicated gateway or a transfer client while they call ReEncrypt.",
+  "editions": ["2025"],
+  "sources": [{"document": "ReEncrypt (API reference)", "url": "https://www.alibabacloud.com/help/doc-detail/2938467.html", "section": "Only the shared gateway; QPS limit 750", "lastUpdated": "2025-07-29"}],
+  "examples": {
+    "triggering": [{"facts": {"code.calls": ["ReEncrypt app/Rotate.java:12:30 (java, v2)"]}}],
+    "nonTriggering": [{"facts": {"code.calls": ["ExportDataKey app/Export.go:8:2 (go, v1)"]}}]
+  }
+}
+
+"""####),
+        (name: "reencrypt-or-export-in-code.json", text: ####"""
+{
+  "id": "reencrypt-or-export-in-code",
+  "title": "Code that names the key calls ReEncrypt, ExportDataKey or GenerateAndExportDataKey",
+  "description": "An application that names the key in its code or configuration calls one of these operations (kmsready check --source): the 2023 migration cannot move a key an application uses with them. Code shows what can run — a yearly job, a recovery path — even where no trace shows it; it is evidence from code, never counted as traced calls.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"matches": {"fact": "code.calls", "pattern": "^(ReEncrypt|ExportDataKey|GenerateAndExportDataKey) "}},
+  "message": "Code of the applications that name this key calls ReEncrypt, ExportDataKey or GenerateAndExportDataKey ({code.operations}; the key is named at {code.references}; every KMS call of that code: {code.calls}).",
+  "remediation": "Change that code to stop using these operations (Decrypt then Encrypt instead of ReEncrypt; GenerateDataKey instead of the export operations; one key per Encryption SDK provider), or raise the requirement with Alibaba Cloud support through a ticket.",
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2", "lastUpdated": "2023-09-12"}],
+  "examples": {
+    "triggering": [
+      {"facts": {"code.calls": ["Decrypt app/Main.java:40:9 (java, v1)", "ReEncrypt app/Rotate.java:12:30 (java, v1)"], "code.references": ["app/config.yml:3:10"]}},
+      {"facts": {"code.calls": ["ReEncrypt crypto/envelope.py:20:5 (python, encryption-sdk)"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"code.calls": ["Decrypt app/Main.java:40:9 (java, v1)"]}},
+      {"facts": {}}
     ]
   }
 }
@@ -855,6 +919,259 @@ enum EmbeddedRuleFiles {
     "nonTriggering": [
       {"facts": {"key.automaticRotation": "Disabled"}},
       {"facts": {}}
+    ]
+  }
+}
+
+"""####),
+        (name: "scan/code-client-migration-edit.json", text: ####"""
+{
+  "id": "code-client-migration-edit",
+  "subject": "code",
+  "title": "A KMS client must become the migration client",
+  "description": "Under the 2023 process, applications must switch to the migration SDK and the KMS instance (through an application access point) within one month of the migration. The change is one line at the client's construction: request objects and calls stay as they are.",
+  "severity": "medium",
+  "verdict": "eligible-after-remediation",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "client"}},
+    {"exists": {"fact": "source.migrationEdit"}}
+  ]},
+  "message": "A {source.generation} KMS client ({source.subject}, gateway {source.gateway}) is built at {source.file}: it must become the migration client within one month of the migration.",
+  "remediation": "{source.migrationEdit}",
+  "checklist": "Client at {source.file} switched to the migration client",
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2: applications", "lastUpdated": "2023-09-12"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "client", "source.generation": "v1", "source.subject": "DefaultAcsClient", "source.gateway": "shared", "source.migrationEdit": "new DefaultAcsClient(profile) → new KmsTransferAcsClient(profile, config)"}}],
+    "nonTriggering": [
+      {"facts": {"source.kind": "client", "source.generation": "instance", "source.gateway": "dedicated"}},
+      {"facts": {"source.kind": "operation", "source.operation": "Decrypt"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "scan/code-export-either-gateway.json", text: ####"""
+{
+  "id": "code-export-either-gateway",
+  "subject": "code",
+  "title": "Code calls an export operation: either gateway serves it",
+  "description": "ExportDataKey and GenerateAndExportDataKey can be called through the shared or the dedicated gateway (EXP, GAE, 2025-07-29): no longer a constraint on the migration.",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "operation"}},
+    {"in": {"fact": "source.operation", "values": ["ExportDataKey", "GenerateAndExportDataKey"]}}
+  ]},
+  "message": "{source.operation} at {source.file}: the shared and the dedicated gateway both serve it after the migration.",
+  "remediation": "Nothing to change for the migration.",
+  "editions": ["2025"],
+  "sources": [{"document": "ExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-exportdatakey", "section": "Shared or dedicated gateway", "lastUpdated": "2025-07-29"}, {"document": "GenerateAndExportDataKey (API reference)", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-kms-2016-01-20-generateandexportdatakey", "section": "Shared or dedicated gateway", "lastUpdated": "2025-07-29"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "operation", "source.operation": "ExportDataKey", "source.generation": "v1", "source.via": "direct"}}],
+    "nonTriggering": [{"facts": {"source.kind": "operation", "source.operation": "ReEncrypt"}}]
+  }
+}
+
+"""####),
+        (name: "scan/code-hand-written-endpoint.json", text: ####"""
+{
+  "id": "code-hand-written-endpoint",
+  "subject": "code",
+  "title": "Code calls a KMS endpoint without a KMS SDK",
+  "description": "A hand-written HTTP client or a generic SDK client aimed at a KMS endpoint: no migration client replaces it, and its calls are known only where the code names them.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "endpoint"}},
+    {"not": {"in": {"fact": "source.language", "values": ["terraform", "config", "shell"]}}}
+  ]},
+  "message": "The {source.gateway} KMS endpoint {source.subject} at {source.file} is called without a KMS SDK ({source.generation}).",
+  "remediation": "Find the operations this client sends; under the 2023 process move them to a migration client (Java, Go or Python), or raise the requirement with support.",
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2: applications", "lastUpdated": "2023-09-12"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "endpoint", "source.language": "javascript", "source.gateway": "shared", "source.subject": "kms.cn-hangzhou.aliyuncs.com", "source.generation": "http"}}],
+    "nonTriggering": [{"facts": {"source.kind": "endpoint", "source.language": "config"}}]
+  }
+}
+
+"""####),
+        (name: "scan/code-language-without-migration-sdk.json", text: ####"""
+{
+  "id": "code-language-without-migration-sdk",
+  "subject": "code",
+  "title": "KMS code in a language the migration SDK does not cover",
+  "description": "The 2023 migration SDK exists for Java, Go and Python only; an application in another language cannot follow its key, and the migration document asks to contact support. (Instance SDKs exist for PHP and C#, and PHP has a V2 transfer client: moving to them is a rewrite, not the documented edit.)",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [
+    {"in": {"fact": "source.kind", "values": ["client", "endpoint"]}},
+    {"equals": {"fact": "source.migrationSdkLanguage", "value": false}},
+    {"not": {"in": {"fact": "source.language", "values": ["terraform", "shell", "config"]}}}
+  ]},
+  "message": "A KMS {source.kind} in {source.language} at {source.file}: the migration SDK exists for Java, Go and Python only.",
+  "remediation": "Move the application's KMS calls to Java, Go or Python, or raise the CMK migration requirement with Alibaba Cloud support through a ticket naming the language.",
+  "supportRequirement": true,
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2: applications", "lastUpdated": "2023-09-12"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "client", "source.language": "php", "source.migrationSdkLanguage": false}}],
+    "nonTriggering": [
+      {"facts": {"source.kind": "client", "source.language": "go", "source.migrationSdkLanguage": true}},
+      {"facts": {"source.kind": "endpoint", "source.language": "config", "source.migrationSdkLanguage": false}}
+    ]
+  }
+}
+
+"""####),
+        (name: "scan/code-reencrypt-or-export.json", text: ####"""
+{
+  "id": "code-reencrypt-or-export",
+  "subject": "code",
+  "title": "Code calls ReEncrypt, ExportDataKey or GenerateAndExportDataKey",
+  "description": "The 2023 migration cannot move a CMK that an application uses with ReEncrypt, ExportDataKey or GenerateAndExportDataKey: the migration SDK sends only the ten data-plane operations to the KMS instance. Code shows what can run, including a yearly job or a recovery path no trace shows; the Encryption SDK given several keys calls ReEncrypt itself.",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "operation"}},
+    {"in": {"fact": "source.operation", "values": ["ReEncrypt", "ExportDataKey", "GenerateAndExportDataKey"]}}
+  ]},
+  "message": "{source.operation} ({source.generation} SDK, {source.via} call) at {source.file}: a key used with it cannot be migrated under the 2023 process.",
+  "remediation": "Replace the call (Decrypt then Encrypt instead of ReEncrypt; GenerateDataKey instead of the export operations; one key per Encryption SDK provider), or raise the requirement with Alibaba Cloud support through a ticket.",
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2: applications", "lastUpdated": "2023-09-12"}],
+  "examples": {
+    "triggering": [
+      {"facts": {"source.kind": "operation", "source.operation": "ReEncrypt", "source.generation": "v1", "source.via": "direct"}},
+      {"facts": {"source.kind": "operation", "source.operation": "ReEncrypt", "source.generation": "encryption-sdk", "source.via": "implicit"}},
+      {"facts": {"source.kind": "operation", "source.operation": "GenerateAndExportDataKey", "source.generation": "v2", "source.via": "direct"}}
+    ],
+    "nonTriggering": [
+      {"facts": {"source.kind": "operation", "source.operation": "Decrypt"}},
+      {"facts": {"source.kind": "dependency", "source.subject": "aliyun-java-sdk-kms"}}
+    ]
+  }
+}
+
+"""####),
+        (name: "scan/code-reencrypt-shared-gateway.json", text: ####"""
+{
+  "id": "code-reencrypt-shared-gateway",
+  "subject": "code",
+  "title": "Code calls ReEncrypt: keep it on the shared gateway",
+  "description": "After a 2025 migration applications keep their SDK and endpoint (S24). ReEncrypt is served only by the shared gateway, at 750 QPS per account, never by an instance's dedicated gateway: this code must not be moved to the dedicated gateway or a transfer client (REENC). Not a blocker.",
+  "severity": "medium",
+  "verdict": "eligible",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "operation"}},
+    {"equals": {"fact": "source.operation", "value": "ReEncrypt"}}
+  ]},
+  "message": "ReEncrypt ({source.generation} SDK, {source.via} call) at {source.file}: after the migration this code must keep calling the shared gateway, which serves ReEncrypt at up to 750 QPS per account.",
+  "remediation": "Keep this client on kms.<region>.aliyuncs.com or kms-vpc.<region>.aliyuncs.com; do not move it to the instance's dedicated gateway or a transfer client while it calls ReEncrypt.",
+  "editions": ["2025"],
+  "sources": [{"document": "ReEncrypt (API reference)", "url": "https://www.alibabacloud.com/help/doc-detail/2938467.html", "section": "Only the shared gateway; QPS limit 750", "lastUpdated": "2025-07-29"}, {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Applications after the migration", "lastUpdated": "2024-11-18"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "operation", "source.operation": "ReEncrypt", "source.generation": "v2", "source.via": "direct"}}],
+    "nonTriggering": [{"facts": {"source.kind": "operation", "source.operation": "ExportDataKey"}}]
+  }
+}
+
+"""####),
+        (name: "scan/code-secrets-client-unchanged.json", text: ####"""
+{
+  "id": "code-secrets-client-unchanged",
+  "subject": "code",
+  "title": "Code reads KMS secrets: they migrate, the client stays",
+  "description": "All secret types migrate with the Migration Tool, keeping their names, versions and tags (SFAQ): a client that reads them keeps working.",
+  "severity": "info",
+  "verdict": "eligible",
+  "condition": {"equals": {"fact": "source.kind", "value": "secrets-client"}},
+  "message": "A Secrets Manager client or its configuration ({source.subject}) at {source.file}: its secrets migrate with their names; nothing changes here.",
+  "remediation": "Nothing to change; migrate the secrets' encryption keys in an earlier run than the secrets (kmsready plan --edition 2025).",
+  "editions": ["2025"],
+  "sources": [{"document": "FAQs about migrating secrets", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/credential-migration-faq", "section": "All secret types migrate", "lastUpdated": "2025-01-16"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "secrets-client", "source.subject": "secrets-manager:mysql://db"}}],
+    "nonTriggering": [{"facts": {"source.kind": "client", "source.subject": "Client"}}]
+  }
+}
+
+"""####),
+        (name: "scan/code-secrets-client.json", text: ####"""
+{
+  "id": "code-secrets-client",
+  "subject": "code",
+  "title": "Code reads KMS secrets",
+  "description": "Under the 2023 process secrets outside a KMS instance are not migrated with the CMKs: they need a support ticket, or re-creating in an instance and pointing this client at them.",
+  "severity": "medium",
+  "verdict": "needs-review",
+  "condition": {"equals": {"fact": "source.kind", "value": "secrets-client"}},
+  "message": "A Secrets Manager client or its configuration ({source.subject}) at {source.file}: the secrets it reads do not move with the CMK migration.",
+  "remediation": "List the secrets it reads (kmsready secrets plan), and either raise their migration with Alibaba Cloud support or re-create them in a KMS instance and point this client at it.",
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate secrets across regions", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/user-guide/migrate-secrets-across-regions", "section": "Secrets outside a KMS instance", "lastUpdated": "2026-03-31"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "secrets-client", "source.subject": "SecretCacheClientBuilder"}}],
+    "nonTriggering": [{"facts": {"source.kind": "client", "source.subject": "Client"}}]
+  }
+}
+
+"""####),
+        (name: "scan/code-service-key-reference.json", text: ####"""
+{
+  "id": "code-service-key-reference",
+  "subject": "code",
+  "title": "Code names a service key",
+  "description": "Keys with an alias alias/acs/<service> are managed by the cloud service and need no migration.",
+  "severity": "info",
+  "verdict": "not-required",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "key-reference"}},
+    {"matches": {"fact": "source.reference", "pattern": "^(alias/acs/|acs:kms:[^:]*:[^:]*:alias/acs/)"}}
+  ]},
+  "message": "{source.reference} at {source.file} is a service key: no migration.",
+  "remediation": "Nothing to do.",
+  "editions": ["2023", "2025"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2: applications", "lastUpdated": "2023-09-12"}, {"document": "Migrate resources from shared KMS to a KMS instance", "url": "https://www.alibabacloud.com/help/kms/key-management-service/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Applications after the migration", "lastUpdated": "2024-11-18"}],
+  "examples": {
+    "triggering": [{"facts": {"source.kind": "key-reference", "source.reference": "alias/acs/oss"}}],
+    "nonTriggering": [{"facts": {"source.kind": "key-reference", "source.reference": "alias/orders"}}]
+  }
+}
+
+"""####),
+        (name: "scan/code-terraform-ignore-changes.json", text: ####"""
+{
+  "id": "code-terraform-ignore-changes",
+  "subject": "code",
+  "title": "A Terraform KMS key or secret will fight the migration",
+  "description": "The migration adds dkms_instance_id to every key and secret (and turns rotation off for the run). A Terraform configuration that neither ignores these attributes nor writes dkms_instance_id makes the migration fail (Nov 2024, Jul 2025 pages) or, on the next plan and apply, destroys and re-creates the migrated keys and secrets (Mar 2026 page): data loss.",
+  "severity": "high",
+  "verdict": "eligible-after-remediation",
+  "condition": {"all": [
+    {"equals": {"fact": "source.kind", "value": "terraform"}},
+    {"in": {"fact": "source.subject", "values": ["alicloud_kms_key", "alicloud_kms_secret"]}},
+    {"equals": {"fact": "source.setsInstance", "value": false}},
+    {"not": {"all": [
+      {"contains": {"fact": "source.ignoreChanges", "value": "automatic_rotation"}},
+      {"contains": {"fact": "source.ignoreChanges", "value": "rotation_interval"}}
+    ]}}
+  ]},
+  "message": "{source.subject}.{source.resourceName} at {source.file} neither sets dkms_instance_id nor ignores changes to it and to rotation (its ignore_changes: {source.ignoreChanges}).",
+  "remediation": "Add lifecycle {{ ignore_changes = [dkms_instance_id, automatic_rotation, rotation_interval] } to the resource (provider 1.235.0 or earlier; later providers: without dkms_instance_id), plus protection_level for a key moving from HSM to a software instance; or write dkms_instance_id into the configuration.",
+  "checklist": "{source.subject}.{source.resourceName} ignores dkms_instance_id and rotation, or sets dkms_instance_id",
+  "editions": ["2025"],
+  "sources": [{"document": "Update Terraform configurations after migration", "url": "https://www.alibabacloud.com/help/en/kms/key-management-service/use-cases/modify-terraform-configurations-after-migration", "section": "Solution 1: lifecycle ignore_changes; solution 2: dkms_instance_id", "lastUpdated": "2026-03-31"}],
+  "examples": {
+    "triggering": [
+      {"facts": {"source.kind": "terraform", "source.subject": "alicloud_kms_key", "source.resourceName": "orders", "source.setsInstance": false, "source.ignoreChanges": []}},
+      {"facts": {"source.kind": "terraform", "source.subject": "alicloud_kms_secret", "source.resourceName": "db", "source.setsInstance": false, "source.ignoreChanges": ["automatic_rotation"]}}
+    ],
+    "nonTriggering": [
+      {"facts": {"source.kind": "terraform", "source.subject": "alicloud_kms_key", "source.setsInstance": false, "source.ignoreChanges": ["automatic_rotation", "dkms_instance_id", "rotation_interval"]}},
+      {"facts": {"source.kind": "terraform", "source.subject": "alicloud_kms_key", "source.setsInstance": true, "source.ignoreChanges": []}},
+      {"facts": {"source.kind": "terraform", "source.subject": "alicloud_kms_alias", "source.ignoreChanges": []}}
     ]
   }
 }
@@ -1505,6 +1822,26 @@ KMS secrets outside a KMS instance in {{region}} ({{secretCount}}) that the Migr
 }
 
 """####),
+        (name: "unsupported-language-in-code.json", text: ####"""
+{
+  "id": "unsupported-language-in-code",
+  "title": "Code in a language without a migration SDK names the key",
+  "description": "An application that names the key in its code or configuration is written in a language the 2023 migration SDK does not cover (Java, Go and Python only): it cannot follow the key, and the migration document asks to contact support (kmsready check --source).",
+  "severity": "high",
+  "verdict": "blocked",
+  "condition": {"matches": {"fact": "code.languages", "pattern": "^(javascript|php|csharp|cpp)$"}},
+  "message": "Applications that name this key ({code.references}) are written in {code.languages}: the migration SDK exists for Java, Go and Python only.",
+  "remediation": "Move those applications' KMS calls to Java, Go or Python, or raise the CMK migration requirement with Alibaba Cloud support through a ticket naming the language.",
+  "supportRequirement": true,
+  "editions": ["2023"],
+  "sources": [{"document": "Migrate CMKs in default KMS instances to your KMS instances (Alibaba Cloud KMS documentation)", "url": "https://www.alibabacloud.com/help/en/kms/use-cases/migrate-cmks-in-default-kms-instances-to-your-kms-instances", "section": "Usage notes; Scenario 2", "lastUpdated": "2023-09-12"}],
+  "examples": {
+    "triggering": [{"facts": {"code.languages": ["java", "php"], "code.references": ["web/keys.php:4:12"]}}],
+    "nonTriggering": [{"facts": {"code.languages": ["go", "python"]}}, {"facts": {}}]
+  }
+}
+
+"""####),
         (name: "unsupported-sdk-language.json", text: ####"""
 {
   "id": "unsupported-sdk-language",
@@ -1542,5 +1879,10 @@ KMS secrets outside a KMS instance in {{region}} ({{secretCount}}) that the Migr
     /// The embedded file at `name` (a path below `rules/`).
     static func file(_ name: String) -> (name: String, text: String)? {
         files.first { $0.name == name }.map { (name: "rules/" + $0.name, text: $0.text) }
+    }
+
+    /// The rule files: those at the top of `rules/` (keys and secrets) and in `rules/scan/` (code).
+    static var ruleFiles: [(name: String, text: String)] {
+        files.filter { !$0.name.contains("/") || $0.name.hasPrefix("scan/") }
     }
 }

@@ -39,10 +39,13 @@ extension Rule {
 
     private func evidence(facts: Facts, matched: [CallRecord]) -> JSONValue {
         var evidence = JSONObject()
-        let factNames = condition.referencedFacts.sorted()
+        // Code facts exist only with `check --source`: absent, they are left out rather than shown null.
+        let factNames = condition.referencedFacts.sorted().filter { !$0.hasPrefix("code.") || facts.values[$0] != nil }
         if !factNames.isEmpty {
             evidence.append("facts", .object(JSONObject(factNames.map { ($0, facts.values[$0]?.json ?? .null) })))
         }
+        // Evidence from code says what can run; it is never a traced call.
+        if factNames.contains(where: { $0.hasPrefix("code.") && facts.values[$0] != nil }) { evidence.append("source", .string("code")) }
         if !matched.isEmpty {
             evidence.append("calls", .array(matched.prefix(Self.evidenceCallLimit).map(\.evidence)))
             if matched.count > Self.evidenceCallLimit { evidence.append("omittedCallGroups", .int(matched.count - Self.evidenceCallLimit)) }

@@ -28,7 +28,7 @@ public struct MessageTemplate: Sendable {
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard FactCatalog.placeholderNames.contains(name) else {
-                throw JSONShapeError(path: path, message: "unknown placeholder {\(name)}: use a key.*, usage.* or matched.* name (kmsready rules facts)")
+                throw JSONShapeError(path: path, message: "unknown placeholder {\(name)}: use a fact or matched.* name (kmsready rules facts)")
             }
             parts.append(.placeholder(name))
             rest = rest[rest.index(after: close)...]

@@ -1,6 +1,6 @@
-/// What a rule judges: a key (the default) or a secret.
+/// What a rule judges: a key (the default), a secret, or something `kmsready scan` found in code.
 public enum RuleSubject: String, Sendable {
-    case key, secret
+    case key, secret, code
 }
 
 /// One migration rule, loaded from a JSON file in `rules/` (or a user's `--rules` folder).

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Reads a rule file, checking every field, fact name, operator and example; errors name the JSON path.
-enum RuleDecoder {
+public enum RuleDecoder {
     static let fields: Set<String> = ["id", "subject", "title", "description", "severity", "verdict", "condition", "message", "remediation", "checklist", "supportRequirement", "sources", "source", "editions", "examples"]
 
-    static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
+    /// The rule in `text`, the bytes of `file`.
+    public static func decode(_ text: [UInt8], file: String) throws(InputError) -> Rule {
         try JSONDocumentFile.decodeBytes(text, file: file) { (root) throws(JSONShapeError) -> Rule in try decode(root, file: file) }
     }
 
@@ -25,7 +26,7 @@ enum RuleDecoder {
         }
         let subjectNode = try root.member("subject")
         let subject = try subjectNode.map { (node) throws(JSONShapeError) -> RuleSubject in
-            guard let subject = RuleSubject(rawValue: try node.string()) else { throw node.error("expected key or secret") }
+            guard let subject = RuleSubject(rawValue: try node.string()) else { throw node.error("expected key, secret or code") }
             return subject
         } ?? .key
         let facts = FactCatalog.names(for: subject)
@@ -124,9 +125,9 @@ enum RuleDecoder {
             try operand.rejectUnknownMembers(["fact", "pattern"])
             let patternNode = try operand.requiredMember("pattern")
             let source = try patternNode.string()
-            let pattern: Regex<AnyRegexOutput>
-            do { pattern = try Regex(source) } catch { throw patternNode.error("not a valid regular expression") }
-            return .matches(fact: try fact(operand, insideCall: insideCall, facts: facts), pattern: pattern, source: source)
+            let pattern: RulePattern
+            do { pattern = try RulePattern(source) } catch { throw patternNode.error("not a pattern kmsready runs: \(error.message)") }
+            return .matches(fact: try fact(operand, insideCall: insideCall, facts: facts), pattern: pattern)
         default:
             throw JSONShapeError(path: node.path + "." + name, message: "unknown operator (expected one of: \(operators.joined(separator: ", ")))")
         }

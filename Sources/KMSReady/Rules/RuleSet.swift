@@ -26,7 +26,7 @@ public struct RuleSet: Sendable {
     /// The built-in rules (embedded copies of `rules/*.json`), plus the rules in `directories`.
     public static func load(adding directories: [String] = [], relativeTo base: String? = nil) throws(InputError) -> RuleSet {
         var rules: [Rule] = []
-        for file in EmbeddedRuleFiles.files where !file.name.contains("/") {
+        for file in EmbeddedRuleFiles.ruleFiles {
             rules.append(try RuleDecoder.decode(Array(file.text.utf8), file: "rules/" + file.name))
         }
         rules += try readRules(in: directories, relativeTo: base)
@@ -54,6 +54,10 @@ public struct RuleSet: Sendable {
     public func evaluate(_ facts: Facts, subject: RuleSubject = .key) -> RuleEvaluation {
         var evaluation = RuleEvaluation()
         for rule in rules where rule.subject == subject {
+            // A rule about code evidence is not a question without `--source`: neither run nor listed.
+            if rule.condition.requiredFacts.contains(where: { $0.hasPrefix("code.") }) && !facts.values.keys.contains(where: { $0.hasPrefix("code.") }) {
+                continue
+            }
             if rule.readsUsage && !facts.usageEvaluated {
                 evaluation.notEvaluated.append(rule.id)
             } else if let finding = rule.finding(for: facts) {

@@ -54,6 +54,8 @@ public enum RuleText {
                                    ("Usage facts (traces; absent without traces, so usage rules are not evaluated)", FactCatalog.usageFacts),
                                    ("Coverage facts (what the traces of the key's account and region could show; absent when usage is not evaluated)", FactCatalog.coverageFacts),
                                    ("Destination facts (--destination, --destination-type; absent when not given)", FactCatalog.destinationFacts),
+                                   ("Code facts (check --source; absent without it, never counted as traced calls)", FactCatalog.codeFacts),
+                                   ("Source facts (kmsready scan; rules with \"subject\": \"code\", in rules/scan/)", FactCatalog.sourceFacts),
                                    ("Call facts (inside anyCall)", FactCatalog.callFacts),
                                    ("Message placeholders besides the facts above", FactCatalog.matchedPlaceholders)] {
             lines.append(heading)

@@ -9,7 +9,9 @@ import Foundation
 ///
 /// A line that holds only a section tag or a comment leaves no blank line behind. Inside a section,
 /// names are looked up in the element first, then outwards. Every name must be one the schema knows,
-/// so a typo is an error with its line, not a silently empty field.
+/// so a typo is an error with its line, not a silently empty field. Sections nest at most
+/// ``maximumNesting`` deep, and a list's section never inside its own: the document stays the size of the
+/// lists, not of their product.
 public struct TextTemplate: Sendable {
     /// The kind of value a name holds.
     public enum Kind: Sendable {
@@ -52,6 +54,12 @@ public struct TextTemplate: Sendable {
                     }
                     switch sigil {
                     case "#", "^":
+                        guard stack.count <= Self.maximumNesting else {
+                            throw TemplateError(line: lineNumber, message: "sections nested deeper than \(Self.maximumNesting) levels")
+                        }
+                        if kind == .list, sigil == "#", stack.contains(where: { $0.name == name && !$0.inverted }) {
+                            throw TemplateError(line: lineNumber, message: "{{#\(name)}} inside {{#\(name)}} would repeat the whole list for each of its elements")
+                        }
                         stack.append((name, sigil == "^", lineNumber, []))
                     case "/":
                         guard stack.count > 1, stack[stack.count - 1].name == name else {
@@ -76,14 +84,21 @@ public struct TextTemplate: Sendable {
         self.escaping = escaping
     }
 
+    /// Sections nest at most this deep: a template is a document people write, and each level is a
+    /// level of recursion when it is rendered.
+    public static let maximumNesting = 32
+
     /// The document for `scope`.
     public func render(_ scope: TemplateScope) -> String {
         var out = ""
-        Self.render(nodes, scopes: [scope], escaping: escaping, into: &out)
+        var scopes = [scope]
+        Self.render(nodes, scopes: &scopes, escaping: escaping, into: &out)
         return out
     }
 
-    private static func render(_ nodes: [Node], scopes: [TemplateScope], escaping: Escaping, into out: inout String) {
+    /// Renders `nodes` with the names of `scopes`, innermost last: a list's element is pushed for its
+    /// turn and popped after, so no level copies the levels around it.
+    private static func render(_ nodes: [Node], scopes: inout [TemplateScope], escaping: Escaping, into out: inout String) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -92,17 +107,24 @@ public struct TextTemplate: Sendable {
                 guard case .text(let text)? = lookup(name, scopes) else { continue }
                 out += raw || escaping == .none ? text : escapeMarkdown(text)
             case .section(let name, let inverted, let children):
-                let elements: [TemplateScope]
+                let elements: [TemplateScope]?
                 switch lookup(name, scopes) {
                 case .list(let list)?: elements = list
-                case .flag(true)?: elements = [[:]]
-                case .text(let text)? where !text.isEmpty: elements = [[:]]
+                case .flag(true)?: elements = nil
+                case .text(let text)? where !text.isEmpty: elements = nil
                 default: elements = []
                 }
                 if inverted {
-                    if elements.isEmpty { render(children, scopes: scopes, escaping: escaping, into: &out) }
+                    if elements?.isEmpty == true { render(children, scopes: &scopes, escaping: escaping, into: &out) }
+                } else if let elements {
+                    for element in elements {
+                        scopes.append(element)
+                        render(children, scopes: &scopes, escaping: escaping, into: &out)
+                        scopes.removeLast()
+                    }
                 } else {
-                    for element in elements { render(children, scopes: scopes + [element], escaping: escaping, into: &out) }
+                    // A true flag or a value: shown once, in the same scope.
+                    render(children, scopes: &scopes, escaping: escaping, into: &out)
                 }
             }
         }

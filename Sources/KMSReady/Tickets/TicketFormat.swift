@@ -17,7 +17,8 @@ public enum TicketFormat: String, CaseIterable, Sendable {
         case .json: return TicketJSON.render(set, template: template)
         }
         guard !set.tickets.isEmpty else { return Self.noTicket(set) + "\n" }
-        return set.tickets.map { template.render($0, search: set.search).document }.joined(separator: divider)
+        let text = set.tickets.map { template.render($0, search: set.search).document }.joined(separator: divider)
+        return DisplayText.escaped(text, keepingLayout: true)
     }
 
     /// What the output says when no key needs a ticket.

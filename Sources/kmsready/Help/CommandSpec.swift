@@ -76,6 +76,7 @@ struct CommandSpec {
         Option("--destination", .path, "where keys move: kst-… for every key, or a JSON map (a file or the JSON itself) {\"destinations\": [{\"region\", \"tag\": \"KEY=VALUE\", \"instance\", \"type\"}]}"),
         Option("--destination-type", .choice(KMSInstance.Kind.allCases.map(\.rawValue)), "the destinations' type where the map does not say it (2025: key specs)"),
         destinationInventory,
+        Option("--source", .path, "application code and configuration to scan (as kmsready scan does): a key it names gets the operations, languages and places of that code as evidence, never as traced calls; repeatable"),
     ]
     static let quiet = Option("--quiet", nil, "print nothing but errors")
     static let ticketOptions = checkInputs + [
@@ -103,6 +104,15 @@ struct CommandSpec {
             Option("--filter", .text("CRITERION"), "report only keys with verdict=V[,V], rule=ID[,ID] (globs), region=R[,R] or tag=KEY=VALUE; repeatable"),
             quiet,
         ], details: "Exit status 0 when nothing reached --fail-on, 1 when a key did, 2 on a usage or input error. Colours only on a terminal, never when NO_COLOR is set."),
+        CommandSpec("scan", "find every KMS SDK, client, call, key reference and Terraform resource in code", arguments: "PATH...", options: [
+            editions,
+            Option("--format", .choice(ScanFormat.allCases.map(\.rawValue)), "the report on standard output (default table)"),
+            Option("--output", .path, "write the report to a file (atomically); repeatable; the format from the extension (.json .md .sarif .txt) or FORMAT:FILE"),
+            Option("--fail-on", .choice(["blocked", "needs-review", "eligible-after-remediation", "eligible"]), "exit 1 when a finding in main code reaches this verdict or worse"),
+            Option("--include-tests", nil, "count findings in tests and examples for the verdict and --fail-on too"),
+            Option("--rules", .path, "add the rules in a folder (code rules have \"subject\": \"code\")"),
+            quiet,
+        ], details: "Reads Java, Kotlin, Go, Python, Node.js/TypeScript, PHP, C#, C++, Terraform, shell and configuration files, and manifests. An operation name counts only where the file's imports resolve it to Alibaba Cloud's SDK, or a generic request names product Kms and version 2016-01-20. vendor/, node_modules/, virtualenvs, SDK copies and generated code are skipped and counted; tests and examples are reported but kept out of the verdict. Exit status 0, 1 (--fail-on reached) or 2."),
         CommandSpec("ticket", "support-ticket payloads (2025: only for what the Migration Tool may not take)", options: ticketOptions + [
             Option("--format", .choice(TicketFormat.allCases.map(\.rawValue)), "text (default), markdown or json"),
         ], details: "Needs --destination. Keys that can move get a migration ticket per destination and region; keys held back only by an application's language or network origin a requirements ticket; every other key is listed with the reason."),

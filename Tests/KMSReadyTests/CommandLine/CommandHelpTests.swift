@@ -48,6 +48,7 @@ import Testing
         do {
             switch command.words[0] {
             case "check": _ = try CheckCommand(&arguments)
+            case "scan": _ = try ScanCommand(&arguments)
             case "ticket": _ = try TicketCommand(&arguments)
             case "plan": _ = try PlanCommand(&arguments)
             case "traces": _ = try TracesCommand(&arguments)

@@ -6,13 +6,6 @@ import Testing
 /// at the package's root, and succeeds (exit 1 only where it is the answer: `--fail-on`, a failed
 /// preflight).
 @Suite struct ReadmeTests {
-    /// The built `kmsready` beside the test bundle.
-    static let executable: String? = {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-        let path = directory + "/kmsready"
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }()
-
     /// The commands of the README's `sh` blocks, continuation lines joined; `swift run kmsready` as
     /// `kmsready`. Commands of other tools (the benchmark, the export script that needs the aliyun CLI,
     /// `swift test`) are left to their own tests.
@@ -35,26 +28,17 @@ import Testing
         let commands = try Self.commands()
         #expect(commands.count >= 12, "\(commands)")
         #expect(commands.first == "kmsready check --inventory samples/inventory --traces samples/traces", "the first command is the main job")
-        let executable = try #require(Self.executable, "the kmsready executable is built beside the tests")
+        let executable = try #require(Paths.executable, "the kmsready executable is built beside the tests")
         // A folder of its own holds what the commands write; the package's folders are linked in.
         let dir = temporaryDirectory()
         for name in ["samples", "rules", "Tests"] {
             try FileManager.default.createSymbolicLink(atPath: dir + "/" + name, withDestinationPath: Paths.packageRoot + "/" + name)
         }
         for command in commands {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["bash", "-c", "set -o pipefail; kmsready() { '\(executable)' \"$@\"; }; " + command]
-            process.currentDirectoryURL = URL(fileURLWithPath: dir)
-            process.standardOutput = FileHandle.nullDevice
-            let errors = Pipe()
-            process.standardError = errors
-            try process.run()
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let run = try runProgram("/bin/bash", ["-c", "set -o pipefail; kmsready() { '\(executable)' \"$@\"; }; " + command], in: dir)
             // Exit 1 is the answer of a --fail-on or of a failed preflight; anything else must succeed.
             let allowed: Set<Int32> = command.contains("--fail-on") || command.contains("secrets plan") ? [0, 1] : [0]
-            #expect(allowed.contains(process.terminationStatus), "\(command): exit \(process.terminationStatus)\n\(message)")
+            #expect(allowed.contains(run.status), "\(command): exit \(run.status)\n\(run.errors)")
         }
     }
 

@@ -92,3 +92,27 @@ import Testing
         #expect(files.map(\.displayName) == [root + "/a.json", root + "/b/c/z.json", root + "/b/y.json"])
     }
 }
+
+/// The lines reports point at in a large response. Regression (found by `kmsready-bench memory`): each
+/// key's line was found by searching the whole text, and a ListKeys page of 3,000 keys took 25 s.
+@Suite struct ForwardLineSearchTests {
+    @Test func linesAreFoundInOrderAndOutOfOrder() {
+        var search = ForwardLineSearch(Array("{\n\"a\"\n\"b\" \"c\"\n\n\"a\"\n".utf8))
+        #expect(search.line(of: Array("\"a\"".utf8)) == 2)
+        #expect(search.line(of: Array("\"c\"".utf8)) == 3)
+        #expect(search.line(of: Array("\"a\"".utf8)) == 5, "the next one after the last found")
+        #expect(search.line(of: Array("\"b\"".utf8)) == 3, "behind: found from the start")
+        #expect(search.line(of: Array("\"z\"".utf8)) == nil)
+    }
+
+    @Test func everyKeyOfALargeListingHasItsOwnLine() throws {
+        let ids = (0..<3_000).map { String(format: "%08x-1111-4000-8000-%012x", $0, $0) }
+        let page = "{\"Keys\": {\"Key\": [\n" + ids.map { "{\"KeyId\": \"\($0)\", \"KeyArn\": \"acs:kms:cn-hangzhou:1540355698845812:key/\($0)\"}" }.joined(separator: ",\n")
+            + "\n]}, \"TotalCount\": 3000, \"PageNumber\": 1, \"PageSize\": 3000, \"RequestId\": \"B1\"}"
+        let inventory = try InventoryReader.read([temporaryFile("list-keys.json", page)])
+        #expect(inventory.keys.count == 3_000)
+        for (index, id) in ids.enumerated() where index % 500 == 0 {
+            #expect(inventory.keys[id]?.definition?.line == index + 2)
+        }
+    }
+}

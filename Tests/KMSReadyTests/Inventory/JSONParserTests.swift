@@ -45,10 +45,41 @@ import Testing
         #expect(try parse(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{08}\u{0C}\n\r\t"))
         #expect(try parse(#""\u00e9\u4e2d""#) == .string("é中"))
         #expect(try parse(#""\ud83d\ude00!""#) == .string("😀!"))
-        // A lone surrogate cannot be a scalar: it becomes U+FFFD rather than failing the event.
-        #expect(try parse(#""\ud83dx""#) == .string("\u{FFFD}x"))
-        #expect(try parse(#""\udc00""#) == .string("\u{FFFD}"))
         #expect(try parse("\"caf\u{e9} raw utf8\"") == .string("café raw utf8"))
+        // A lone surrogate cannot be a scalar: in a trace record it becomes U+FFFD rather than failing the
+        // event; in a document it is an error, as it could make two key ids one.
+        #expect(try JSONParser.parse(Array(#""\ud83dx""#.utf8), options: .record) == .string("\u{FFFD}x"))
+        #expect(try JSONParser.parse(Array(#""\udc00""#.utf8), options: .record) == .string("\u{FFFD}"))
+        #expect(throws: JSONSyntaxError(message: "a \\u escape of half a surrogate pair, which is no character", line: 1, column: 8)) { try parse(#""\ud83dx""#) }
+    }
+
+    /// Regression (issue 35, defect 8): invalid UTF-8 was replaced by U+FFFD, so `key-\xFF` and `key-\xFE`
+    /// became one key; a repeated member was taken last-wins without a word.
+    @Test func documentsRefuseInvalidUTF8AndRepeatedNames() throws {
+        let invalid: [UInt8] = Array(#"{"KeyId": "key-"#.utf8) + [0xFF] + Array(#"", "x": 1}"#.utf8)
+        #expect(throws: JSONSyntaxError(message: "a string that is not valid UTF-8", line: 1, column: 11)) { try JSONParser.parse(invalid) }
+        #expect(try JSONParser.parse(invalid, options: .record).objectValue?["KeyId"] == .string("key-\u{FFFD}"))
+        let escaped: [UInt8] = Array(#"["a\n"#.utf8) + [0xC3] + Array(#""]"#.utf8)
+        #expect(throws: JSONSyntaxError(message: "a string that is not valid UTF-8", line: 1, column: 2)) { try JSONParser.parse(escaped) }
+        #expect(throws: JSONSyntaxError(message: "the member name \"KeyId\" appears twice in one object", line: 1, column: 24)) {
+            try parse(#"{"KeyId": "a", "b": 1, "KeyId": "c"}"#)
+        }
+        // Many members: checked through a set, not member by member.
+        let many = "{" + (0..<50_000).map { "\"m\($0)\": 0" }.joined(separator: ",") + ", \"m7\": 1}"
+        #expect(throws: JSONSyntaxError.self) { try parse(many) }
+        #expect(try JSONParser.parse(Array(#"{"a": 1, "a": 2}"#.utf8), options: .record).objectValue?["a"] == .int(2))
+    }
+
+    /// Regression (issue 35, defect 2): a document's values may take at most 8 times its text (plus
+    /// 1 MiB): nested one-element arrays take some 30 times theirs, and are refused early.
+    @Test func documentsWhoseValuesWouldTakeTooMuchMemoryAreRefused() throws {
+        let dense = "[" + Array(repeating: "[[0]]", count: 400_000).joined(separator: ",") + "]"
+        let error = try #require(#expect(throws: JSONSyntaxError.self) { try parse(dense) })
+        #expect(error.message == "the values read so far would take more than 8 times the text's size in memory")
+        #expect(error.column < 200_000, "refused after \(error.column) bytes")
+        // Text of ordinary shape is far from the bound.
+        let keys = "{\"Keys\": {\"Key\": [" + (0..<20_000).map { #"{"KeyId": "key-hzz6\#($0)f1cb66fa42qo9o3b", "KeyArn": "acs:kms:cn-hangzhou:1540355698845812:key/key-hzz6\#($0)"}"# }.joined(separator: ",") + "]}}"
+        #expect(try parse(keys).objectValue != nil)
     }
 
     @Test(arguments: [
@@ -95,5 +126,14 @@ import Testing
         #expect(throws: JSONShapeError(path: "$.Keys.Key[0].Missing", message: "required field is missing")) {
             try keys[0].requiredString("Missing")
         }
+    }
+}
+
+/// Found by the `json` fuzz target: `3e666` parsed to infinity, which writes back as `null`.
+@Suite struct JSONNumberRangeTests {
+    @Test func aNumberBeyondADoubleIsAnErrorInADocument() throws {
+        #expect(throws: JSONSyntaxError(message: "a number beyond the range of a double", line: 1, column: 2)) { try JSONParser.parse(Array("[3e666]".utf8)) }
+        #expect(try JSONParser.parse(Array("[3e666]".utf8), options: .record) == .array([.double(.infinity)]))
+        #expect(try JSONParser.parse(Array("1e308".utf8)) == .double(1e308))
     }
 }

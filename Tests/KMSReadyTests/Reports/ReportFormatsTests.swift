@@ -99,8 +99,9 @@ import Testing
         #expect(key.jsonPath == "$.KeyMetadata.KeyId")
         #expect(ReportSARIF.uriReference("my inventory/ä.json") == "my%20inventory/%C3%A4.json")
         let bytes = Array("{\n  \"KeyId\": \"k\",\n  \"Arn\": \"key/k\"\n}\n\"k\"".utf8)
-        #expect(TextPosition.line(ofFirst: Array("\"k\"".utf8), in: bytes) == 2)
-        #expect(TextPosition.line(ofFirst: Array("\"x\"".utf8), in: bytes) == nil)
+        var search = ForwardLineSearch(bytes)
+        #expect(search.line(of: Array("\"k\"".utf8)) == 2)
+        #expect(search.line(of: Array("\"x\"".utf8)) == nil)
     }
 
     @Test func csvQuotesFieldsAsRFC4180Says() throws {

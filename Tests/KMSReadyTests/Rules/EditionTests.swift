@@ -13,7 +13,7 @@ import Testing
     /// page's Last Updated date; each source is a source of one of the rule's editions (so that a
     /// report's list of its edition's sources is complete), and each edition of the rule has one.
     @Test func everyBuiltInRuleNamesItsDatedSourcesAndItsEditions() throws {
-        for file in EmbeddedRuleFiles.files where !file.name.contains("/") {
+        for file in EmbeddedRuleFiles.ruleFiles {
             let root = try JSONParser.parse(Array(file.text.utf8))
             #expect(root.objectValue?["source"] == nil, "\(file.name): use sources, a list")
             #expect(root.objectValue?["editions"] != nil, "\(file.name) names no editions")

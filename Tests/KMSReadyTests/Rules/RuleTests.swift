@@ -20,9 +20,9 @@ import Testing
         let seed = Self.builtIn.applying(Edition.named("2023")!), today = Self.builtIn.applying(Edition.named("2025")!)
         #expect(seed.rules.filter { $0.subject == .key }.map(\.id) == [
             "application-migration-obligations", "automatic-rotation-enabled", "cloud-service-only", "dedicated-instance",
-            "external-key-material", "inventory-conflict", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions", "no-observed-use",
-            "public-network-caller", "reencrypt-or-export-used", "service-key", "short-trace-period", "unknown-sdk-language",
-            "unsupported-sdk-language",
+            "external-key-material", "inventory-conflict", "inventory-incomplete", "key-state-not-enabled", "multiple-key-versions",
+            "named-in-code-not-traced", "no-observed-use", "public-network-caller", "reencrypt-or-export-in-code", "reencrypt-or-export-used",
+            "service-key", "short-trace-period", "unknown-sdk-language", "unsupported-language-in-code", "unsupported-sdk-language",
         ])
         #expect(seed.rules.filter { $0.subject == .secret }.map(\.id) == [
             "generic-secret-outside-kms-instance", "managed-secret-outside-kms-instance", "ram-secret-outside-kms-instance",
@@ -30,20 +30,28 @@ import Testing
             "undocumented-secret-type",
         ])
         #expect(seed.rules.filter(\.readsUsage).map(\.id) == [
-            "application-migration-obligations", "cloud-service-only", "no-observed-use", "public-network-caller",
+            "application-migration-obligations", "cloud-service-only", "named-in-code-not-traced", "no-observed-use", "public-network-caller",
             "reencrypt-or-export-used", "short-trace-period", "unknown-sdk-language", "unsupported-sdk-language",
         ])
         #expect(today.rules.filter { $0.subject == .key }.map(\.id) == [
             "applications-keep-their-sdk", "dedicated-instance", "destination-type-unknown", "export-operations-either-gateway",
             "external-key-material-unconfirmed", "hsm-key-to-software-instance", "internet-access-required", "inventory-conflict", "inventory-incomplete",
             "key-spec-hardware-only", "key-spec-unconfirmed-for-software", "key-state-unconfirmed", "multiple-key-versions-unconfirmed",
-            "no-observed-use", "reencrypt-stays-on-shared-gateway", "rotation-on-disable-first", "service-key", "short-trace-period",
-            "terraform-managed-key",
+            "named-in-code-not-traced", "no-observed-use", "reencrypt-in-code-shared-gateway", "reencrypt-stays-on-shared-gateway",
+            "rotation-on-disable-first", "service-key", "short-trace-period", "terraform-managed-key",
         ])
         #expect(today.rules.filter { $0.subject == .secret }.map(\.id) == [
             "secret-in-kms-instance", "secret-inventory-conflict", "secret-inventory-incomplete", "secret-key-blocked", "secret-key-needs-review",
             "secret-migrates-in-migration-tool", "secret-name-clash", "secret-possible-name-clash", "secret-rotation-on-disable-first",
             "secret-type-unconfirmed", "terraform-managed-secret",
+        ])
+        #expect(seed.rules.filter { $0.subject == .code }.map(\.id) == [
+            "code-client-migration-edit", "code-hand-written-endpoint", "code-language-without-migration-sdk", "code-reencrypt-or-export",
+            "code-secrets-client", "code-service-key-reference",
+        ])
+        #expect(today.rules.filter { $0.subject == .code }.map(\.id) == [
+            "code-export-either-gateway", "code-reencrypt-shared-gateway", "code-secrets-client-unchanged", "code-service-key-reference",
+            "code-terraform-ignore-changes",
         ])
     }
 
@@ -87,16 +95,16 @@ import Testing
         (#""condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, #""condition": {"equals": {"fact": "call.operation", "value": "Decrypt"}}"#,
          "$.condition.equals.fact: call.* facts can only be read inside anyCall"),
         (#""condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, #""condition": {"matches": {"fact": "key.aliases", "pattern": "(["}}"#,
-         "$.condition.matches.pattern: not a valid regular expression"),
+         "$.condition.matches.pattern: not a pattern kmsready runs: '[' is never closed at character 3"),
         (#""condition": {"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, #""condition": {"all": []}"#,
          "$.condition.all: needs at least one condition"),
         (#""severity": "high""#, #""severity": "critical""#, "$.severity: expected one of: info, low, medium, high"),
         (#""verdict": "blocked""#, #""verdict": "forbidden""#, "$.verdict: expected one of: blocked, needs-review, eligible-after-remediation, eligible, not-required"),
         (#""id": "my-rule""#, #""id": "My_Rule""#, "$.id: rule ids are kebab-case: lower-case letters, digits and single hyphens"),
-        (#""message": "m {key.origin}""#, #""message": "m {key.nope}""#, "$.message: unknown placeholder {key.nope}: use a key.*, usage.* or matched.* name (kmsready rules facts)"),
+        (#""message": "m {key.origin}""#, #""message": "m {key.nope}""#, "$.message: unknown placeholder {key.nope}: use a fact or matched.* name (kmsready rules facts)"),
         (#""nonTriggering": [{"facts": {}}]"#, #""nonTriggering": []"#, "$.examples.nonTriggering: a rule needs at least one example here: its examples are its tests"),
         (#""title": "t","#, #""title": "t", "supportRequirement": "yes","#, "$.supportRequirement: expected true or false, found a string"),
-        (#""title": "t","#, #""title": "t", "checklist": "done {key.nope}","#, "$.checklist: unknown placeholder {key.nope}: use a key.*, usage.* or matched.* name (kmsready rules facts)"),
+        (#""title": "t","#, #""title": "t", "checklist": "done {key.nope}","#, "$.checklist: unknown placeholder {key.nope}: use a fact or matched.* name (kmsready rules facts)"),
         (#""title": "t","#, #""title": "t", "titel": "x","#, "$.titel: unknown field (expected one of: checklist, condition, description, editions, examples, id, message, remediation, severity, source, sources, subject, supportRequirement, title, verdict)"),
     ])
     func malformedRulesNameFileAndPath(_ original: String, _ replacement: String, _ message: String) {
@@ -160,8 +168,30 @@ import Testing
             "    static func file(_ name: String) -> (name: String, text: String)? {",
             "        files.first { $0.name == name }.map { (name: \"rules/\" + $0.name, text: $0.text) }",
             "    }",
+            "",
+            "    /// The rule files: those at the top of `rules/` (keys and secrets) and in `rules/scan/` (code).",
+            "    static var ruleFiles: [(name: String, text: String)] {",
+            "        files.filter { !$0.name.contains(\"/\") || $0.name.hasPrefix(\"scan/\") }",
+            "    }",
             "}",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The conditions the Rules article shows are conditions the decoder takes. Regression (issue 35,
+/// defect 10): the README documented `matches` with "value" where the decoder wants "pattern".
+@Suite struct DocumentedConditionTests {
+    @Test func everyConditionOfTheRulesArticleDecodes() throws {
+        let article = try String(contentsOfFile: Paths.packageRoot + "/Sources/KMSReady/KMSReady.docc/Rules.md", encoding: .utf8)
+        let block = try #require(article.components(separatedBy: "```json\n").dropFirst().first { $0.hasPrefix("  {\"equals\"") || $0.hasPrefix("{\"equals\"") })
+        let conditions = block.components(separatedBy: "```")[0].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(conditions.count == 10)
+        let operators = Set(conditions.compactMap { $0.dropFirst(2).split(separator: "\"").first.map(String.init) })
+        #expect(operators == ["equals", "greaterThan", "contains", "matches", "in", "exists", "not", "all", "any", "anyCall"])
+        for condition in conditions {
+            let rule = RuleTests.validRule.replacingOccurrences(of: #"{"equals": {"fact": "key.origin", "value": "EXTERNAL"}}"#, with: condition)
+            #expect(thrownText { _ = try RuleDecoder.decode(Array(rule.utf8), file: "Rules.md") } == nil, "\(condition)")
+        }
     }
 }

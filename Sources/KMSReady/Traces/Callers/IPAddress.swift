@@ -69,7 +69,7 @@ public struct CIDRRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `address/prefix` (a bare address is a single-address range).
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard let address = IPAddress(parts[0]) else { return nil }
         let maximum = address.isIPv4 ? 32 : 128
         let length = parts.count == 2 ? Int(parts[1]) : maximum

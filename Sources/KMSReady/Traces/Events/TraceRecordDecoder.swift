@@ -43,7 +43,7 @@ public enum TraceRecordDecoder {
             case .object(let inner):
                 object = inner
             case .string(let text):
-                guard let inner = try? JSONParser.parse(Array(text.utf8)), let innerObject = inner.objectValue else {
+                guard let inner = try? JSONParser.parse(Array(text.utf8), options: .record), let innerObject = inner.objectValue else {
                     return .malformed("the SLS field 'event' is a string that does not hold a JSON object")
                 }
                 object = innerObject
@@ -107,7 +107,7 @@ public enum TraceRecordDecoder {
     private static func objectOrEmbeddedJSON(_ value: JSONValue?) -> JSONObject? {
         switch value {
         case .object(let object): return object
-        case .string(let text): return (try? JSONParser.parse(Array(text.utf8)))?.objectValue
+        case .string(let text): return (try? JSONParser.parse(Array(text.utf8), options: .record))?.objectValue
         default: return nil
         }
     }

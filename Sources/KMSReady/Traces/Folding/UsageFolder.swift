@@ -79,12 +79,13 @@ public struct UsageFolder {
         }
     }
 
-    /// Folds one record through the reference decoder.
-    mutating func addDecodedByReference(_ record: TraceRecordBytes, file: String) {
+    /// Folds one record through the reference decoder alone, never the fast path: what the fast path
+    /// must agree with.
+    public mutating func addDecodedByReference(_ record: TraceRecordBytes, file: String) {
         referenceRecords += 1
         let value: JSONValue
         do throws(JSONSyntaxError) {
-            value = try JSONParser.parse(record.bytes)
+            value = try JSONParser.parse(record.bytes, options: .record)
         } catch {
             add(.malformed("malformed JSON: \(error.message) (column \(error.column))"), file: file, line: record.line + error.line - 1)
             return

@@ -91,6 +91,8 @@ struct ByteCursor {
     enum Line {
         /// The line's bytes without the line break.
         case text(UnsafeRawBufferPointer)
+        /// The last line, which the stream ended inside: no line break follows it.
+        case unterminated(UnsafeRawBufferPointer)
         /// A line longer than `captureLimit`, skipped.
         case tooLong
     }
@@ -116,7 +118,7 @@ struct ByteCursor {
                 guard position < end || tooLong else { return nil }
                 let span = UnsafeRawBufferPointer(start: base + position, count: end - position)
                 position = end
-                return tooLong ? .tooLong : .text(span)
+                return tooLong ? .tooLong : .unterminated(span)
             }
             searchFrom = position + scanned
         }

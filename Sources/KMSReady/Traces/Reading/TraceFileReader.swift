@@ -103,8 +103,29 @@ public enum TraceFileReader {
         case UInt8(ascii: "{"):
             return try firstLineIsOpenBrace(&cursor) ? .documents : .jsonLines
         default:
-            throw cursor.error("expected JSON events (an object, an array or JSON lines), found '\(printable(first))'")
+            // A damaged first line (NUL bytes left by a crash, a stray header) is one malformed record of
+            // JSON lines, as it would be further down, when a line after it starts an object.
+            guard try laterLineStartsAnObject(&cursor) else {
+                throw cursor.error("expected JSON events (an object, an array or JSON lines), found '\(printable(first))'")
+            }
+            return .jsonLines
         }
+    }
+
+    /// How far into a file a line starting with `{` is looked for, past damaged first lines.
+    private static let damagedLinesLimit = 64 << 10
+
+    /// Whether a line after the first, within `damagedLinesLimit` bytes, starts (after blanks) with `{`.
+    private static func laterLineStartsAnObject(_ cursor: inout ByteCursor) throws(InputError) -> Bool {
+        cursor.beginCapture()
+        defer { cursor.rewindToCapture() }
+        var atLineStart = false
+        while cursor.capturedCount < damagedLinesLimit, let byte = try cursor.peek() {
+            if atLineStart && byte == UInt8(ascii: "{") { return true }
+            if byte == 0x0A { atLineStart = true } else if !isBlank(byte) { atLineStart = false }
+            cursor.advance()
+        }
+        return false
     }
 
     /// Whether the first line holds only `{`: the start of a pretty-printed document rather than JSON lines.
@@ -133,6 +154,15 @@ public enum TraceFileReader {
                                         problem: "line longer than \(ByteCursor.captureLimit >> 20) MiB"))
             case .text(let bytes):
                 if isBlank(bytes) { continue }
+                record(TraceRecordBytes(line: line, bytes: bytes, problem: nil))
+            case .unterminated(let bytes):
+                if isBlank(bytes) { continue }
+                // A damaged line is one malformed record, but a last line cut off is a file cut short, as a
+                // truncated array or gzip stream is: how much is missing is unknown.
+                guard (try? JSONParser.parse(bytes, options: .record)) != nil else {
+                    throw InputError(file: cursor.file, place: "line \(line)",
+                                     message: "the file ends inside a record, with no line break: it was cut short")
+                }
                 record(TraceRecordBytes(line: line, bytes: bytes, problem: nil))
             }
         }
@@ -288,7 +318,7 @@ public enum TraceFileReader {
         let start = cursor.capturedCount
         try skipString(&cursor)
         let name = cursor.peekCapture(from: start) { (bytes) -> String? in
-            (try? JSONParser.parse(bytes))?.stringValue
+            (try? JSONParser.parse(bytes, options: .record))?.stringValue
         }
         if !nested { cursor.cancelCapture() }
         guard let name else { throw cursor.error("malformed member name") }
@@ -327,4 +357,11 @@ public struct TraceRecordBytes {
     public let bytes: UnsafeRawBufferPointer
     /// Set when the record could not even be delimited (e.g. an overlong line); `bytes` is then empty.
     public let problem: String?
+
+    /// A record of `bytes` starting on `line`, or the `problem` that spoiled it.
+    public init(line: Int, bytes: UnsafeRawBufferPointer, problem: String?) {
+        self.line = line
+        self.bytes = bytes
+        self.problem = problem
+    }
 }

@@ -76,7 +76,7 @@ public struct MalformedRecord: Comparable, Hashable, Sendable, CustomStringConve
         (lhs.file, lhs.line, lhs.reason) < (rhs.file, rhs.line, rhs.reason)
     }
 
-    public var description: String { "\(file): line \(line): \(reason)" }
+    public var description: String { DisplayText.escaped("\(file): line \(line): \(reason)") }
 }
 
 /// How one key was used: calls grouped by who, what, in which language and from where, plus when.

@@ -33,7 +33,7 @@ public enum UsageSummaryJSON {
         var whole = JSONByteWriter()
         writePieces(summary, jobs: jobs) { whole.append($0) }
         let compact = whole.text
-        guard pretty, let document = try? JSONParser.parse(Array(compact.utf8)) else { return compact }
+        guard pretty, let document = try? JSONParser.parse(Array(compact.utf8), options: .own) else { return compact }
         return JSONWriter.pretty(document)
     }
 
@@ -166,13 +166,66 @@ public enum UsageSummaryJSON {
         out.raw("]}")
     }
 
-    /// Reads a summary file; a wrong format, version or shape is an error naming the file and JSON path.
+    /// Reads a summary file; a wrong format, version or shape is an error naming the file and JSON path,
+    /// found where it is: the keys are read one at a time, so a summary never stands whole in memory as
+    /// JSON values. Every count is at most `UsageTotals.limit`, and so are their sums.
     public static func read(_ file: InputFile) throws(InputError) -> UsageSummary {
-        try JSONDocumentFile.read(file, limit: maximumFileSize, decode: decode)
+        var source = try openByteSource(file)
+        let bytes = try source.readAll(limit: maximumFileSize, file: file.displayName)
+        let decoded = bytes.withUnsafeBytes { (raw) -> Result<UsageSummary, InputError> in
+            Result { () throws(InputError) in try decode(raw, file: file.displayName) }
+        }
+        let summary = try decoded.get()
+        if let exceeded = UsageTotals(summary).exceeded {
+            throw InputError(file: file.displayName, message: "\(exceeded) add up to more than 2^53, more than any traces hold")
+        }
+        return summary
     }
 
-    static func decode(_ root: JSONNode) throws(JSONShapeError) -> UsageSummary {
-        try root.rejectUnknownMembers(["format", "version", "tool", "counters", "coverage", "malformedSamples", "keys"])
+    /// The members of a summary other than `keys`, read whole.
+    private static let headMembers: Set<String> = ["format", "version", "tool", "counters", "coverage", "malformedSamples"]
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws(InputError) -> UsageSummary {
+        var reader = JSONPullReader(bytes, file: file)
+        var head = JSONObject()
+        var keys: [(reference: KeyReference, usage: KeyUsage, path: String)] = []
+        var sawKeys = false
+        try reader.members { (reader, name) throws(InputError) in
+            if name == "keys" {
+                sawKeys = true
+                try reader.elements { (reader, index) throws(InputError) in
+                    let (reference, usage) = try decodeKey(&reader, path: "$.keys[\(index)]")
+                    keys.append((reference, usage, "$.keys[\(index)]"))
+                }
+            } else {
+                guard headMembers.contains(name) else {
+                    throw InputError(file: file, shape: JSONShapeError(path: "$." + name, message: "unknown field (expected one of: \((headMembers.sorted() + ["keys"]).sorted().joined(separator: ", ")))"))
+                }
+                head.append(name, try reader.value())
+            }
+        }
+        try reader.finish()
+        var summary = try shape(file) { () throws(JSONShapeError) in try decodeHead(JSONNode(root: .object(head))) }
+        guard sawKeys else { throw InputError(file: file, shape: JSONShapeError(path: "$.keys", message: "required field is missing")) }
+        for (reference, usage, path) in keys {
+            guard summary.keys[reference] == nil else {
+                throw InputError(file: file, shape: JSONShapeError(path: path + ".key", message: "the same key appears twice"))
+            }
+            summary.keys[reference] = usage
+        }
+        return summary
+    }
+
+    private static func shape<T>(_ file: String, _ body: () throws(JSONShapeError) -> T) throws(InputError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw InputError(file: file, shape: error)
+        }
+    }
+
+    /// The summary's members but its keys: format, version, counters, coverage and malformed samples.
+    private static func decodeHead(_ root: JSONNode) throws(JSONShapeError) -> UsageSummary {
         let formatNode = try root.requiredMember("format")
         guard try formatNode.string() == format else { throw formatNode.error("not a kmsready usage summary (expected \"\(format)\")") }
         let versionNode = try root.requiredMember("version")
@@ -205,26 +258,57 @@ public enum UsageSummaryJSON {
             try node.rejectUnknownMembers(["file", "line", "reason"])
             return MalformedRecord(file: try node.requiredString("file"), line: try count(node, "line"), reason: try node.requiredString("reason"))
         }.sorted().prefix(UsageSummary.malformedSampleLimit).map { $0 }
-        for keyNode in try root.requiredMember("keys").elements() {
-            try keyNode.rejectUnknownMembers(["key", "hourOfWeek", "groups"])
-            let reference = KeyReference(text: try keyNode.requiredString("key"))
-            var usage = KeyUsage()
-            let days = try keyNode.requiredMember("hourOfWeek").elements()
-            guard days.count == 7 else { throw try keyNode.requiredMember("hourOfWeek").error("expected 7 days of 24 hours") }
-            for (day, dayNode) in days.enumerated() {
-                let hours = try dayNode.elements()
-                guard hours.count == 24 else { throw dayNode.error("expected 24 hours") }
-                for (hour, hourNode) in hours.enumerated() { usage.hourOfWeek[day * 24 + hour] = try nonNegative(hourNode) }
-            }
-            for groupNode in try keyNode.requiredMember("groups").elements() {
-                let (group, stats) = try decodeGroup(groupNode)
-                guard usage.groups[group] == nil else { throw groupNode.error("the same group appears twice") }
-                usage.groups[group] = stats
-            }
-            guard summary.keys[reference] == nil else { throw try keyNode.requiredMember("key").error("the same key appears twice") }
-            summary.keys[reference] = usage
-        }
         return summary
+    }
+
+    /// One element of `keys`, the key and its usage, read member by member and its groups one by one:
+    /// a key of many groups never stands whole in memory as JSON values.
+    private static func decodeKey(_ reader: inout JSONPullReader, path: String) throws(InputError) -> (KeyReference, KeyUsage) {
+        let file = reader.file
+        var reference: KeyReference?
+        var usage = KeyUsage()
+        var seen = Set<String>()
+        try reader.members { (reader, name) throws(InputError) in
+            seen.insert(name)
+            let node = JSONNode(value: name == "groups" ? .null : try reader.value(), path: path + "." + name)
+            try shape(file) { () throws(JSONShapeError) in
+                switch name {
+                case "key":
+                    let text = try node.string()
+                    if text.isEmpty { throw node.error("must not be empty") }
+                    reference = KeyReference(text: text)
+                case "hourOfWeek": usage.hourOfWeek = try hours(node)
+                case "groups": break
+                default: throw JSONShapeError(path: node.path, message: "unknown field (expected one of: groups, hourOfWeek, key)")
+                }
+            }
+            guard name == "groups" else { return }
+            try reader.elements { (reader, index) throws(InputError) in
+                let groupNode = JSONNode(value: try reader.value(), path: "\(path).groups[\(index)]")
+                try shape(file) { () throws(JSONShapeError) in
+                    let (group, stats) = try decodeGroup(groupNode)
+                    guard usage.groups[group] == nil else { throw groupNode.error("the same group appears twice") }
+                    usage.groups[group] = stats
+                }
+            }
+        }
+        for name in ["key", "hourOfWeek", "groups"] where !seen.contains(name) {
+            throw InputError(file: file, shape: JSONShapeError(path: path + "." + name, message: "required field is missing"))
+        }
+        return (reference!, usage)
+    }
+
+    /// A key's `hourOfWeek`: 7 days of 24 counts.
+    private static func hours(_ node: JSONNode) throws(JSONShapeError) -> [Int] {
+        let days = try node.elements()
+        guard days.count == 7 else { throw node.error("expected 7 days of 24 hours") }
+        var counts = Array(repeating: 0, count: 168)
+        for (day, dayNode) in days.enumerated() {
+            let hours = try dayNode.elements()
+            guard hours.count == 24 else { throw dayNode.error("expected 24 hours") }
+            for (hour, hourNode) in hours.enumerated() { counts[day * 24 + hour] = try nonNegative(hourNode) }
+        }
+        return counts
     }
 
     private static let groupFields: Set<String> = [
@@ -262,6 +346,7 @@ public enum UsageSummaryJSON {
 
     private static func nonNegative(_ node: JSONNode) throws(JSONShapeError) -> Int {
         guard let value = node.value.intValue, value >= 0 else { throw node.error("expected a whole number, 0 or more") }
+        guard value <= UsageTotals.limit else { throw node.error("\(value) is more than 2^53, more than any traces hold") }
         return value
     }
 

@@ -1,0 +1,3 @@
+from aliyunsdkkms.request.v20160120 import X
+x = "unterminated
+"""

@@ -1,0 +1,5 @@
+resource "alicloud_kms_key" "k" {
+  lifecycle {
+    ignore_changes = [automatic_rotation]
+  }
+}
