@@ -30,6 +30,15 @@ let usage = """
     usage: kmsready-bench estate [--keys N] [--events N] [--jobs N] [--dir DIR]
       checks a generated estate (default 10,000 keys, 200,000 events) writing JSON, HTML, Markdown and
       SARIF, and prints each stage's time and each output's size
+    usage: kmsready-bench trail --dir DIR [--megabytes N] [--days N] [--keys N] [--damaged]
+      writes a trail's month as OSS holds it (DIR/AliyunLogs/Actiontrail/<region>/YYYY/MM/DD/*.gz, from
+      2026-11-01, default 1,024 MB of events over 30 days) and its inventory (DIR/inventory); with
+      --damaged one event in 500 is broken
+    usage: kmsready-bench spark [--megabytes N] [--days N] [--keys N] [--runs N] [--shard-megabytes N]
+                                [--dir DIR] [--master M] [--python P] [--kmsready PATH]
+      one machine (traces summarize on 1 and 2 cores) against samples/spark/kmsready_spark.py (default
+      local[2], read by path and by Spark) on such a month: wall time (median of 3), the summaries each
+      writes, and whether check --usage gives the same report; needs pyspark (pip) and a JDK 17
     """
 
 MemoryPolicy.apply()
@@ -41,7 +50,11 @@ if arguments.first == "read" {
     exit(MemoryBenchmark.read(Array(arguments.dropFirst())))
 }
 do {
-    if arguments.first == "estate" {
+    if arguments.first == "trail" {
+        try SparkBenchmark(Array(arguments.dropFirst()), command: "trail").writeTrail()
+    } else if arguments.first == "spark" {
+        try SparkBenchmark(Array(arguments.dropFirst()), command: "spark").run()
+    } else if arguments.first == "estate" {
         try EstateBenchmark(Array(arguments.dropFirst())).run()
     } else if arguments.first == "scan" {
         try ScanBenchmark(Array(arguments.dropFirst())).run()

@@ -32,6 +32,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case cidrs
     /// A source file for `kmsready scan`, its language chosen by the first byte.
     case source
+    /// A `--traces-from` list of paths.
+    case pathList = "path-list"
 
     /// Builds what the targets share (the classifier, the built-in rules, the samples' tickets) before the
     /// first input: built during one, it would look to the fuzzer's leak check like memory that input leaked.
@@ -60,6 +62,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .pattern: Self.pattern(bytes)
         case .cidrs: Self.withFile(bytes) { _ = try? NetworkClassifier.readCloudRanges($0) }
         case .source: Self.source(bytes)
+        case .pathList: _ = try? PathList.paths(in: Array(bytes), listName: "fuzz")
         }
     }
 

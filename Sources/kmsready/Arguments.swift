@@ -73,5 +73,9 @@ struct Arguments {
 /// A command line that does not make sense; printed with a pointer to `--help`, exit status 2.
 struct UsageError: Error {
     let message: String
-    init(_ message: String) { self.message = message }
+    /// Whether the message ends by pointing to `--help`: not when a file named by an option could not be read.
+    let pointsToHelp: Bool
+    init(_ message: String) { self.message = message; pointsToHelp = true }
+    /// A file an option names that could not be read while the command line was parsed.
+    init(_ error: InputError) { message = error.description; pointsToHelp = false }
 }

@@ -10,6 +10,8 @@ import KMSReady
 struct CheckCommand {
     var inputs = CheckInputs()
     var format = ReportFormat.table
+    /// Whether `--format` was given: with `--quiet`, the report goes to standard output only then.
+    var formatNamed = false
     var outputs: [(format: ReportFormat, file: String)] = []
     var failOn: Verdict?
     var failOnNew = false
@@ -22,7 +24,7 @@ struct CheckCommand {
     init(_ arguments: inout Arguments) throws(UsageError) {
         while !arguments.isEmpty {
             if try inputs.parse(&arguments) {}
-            else if let value: ReportFormat = try arguments.choice("--format", for: "check") { format = value }
+            else if let value: ReportFormat = try arguments.choice("--format", for: "check") { format = value; formatNamed = true }
             else if let output: (format: ReportFormat, file: String) = try arguments.output(extensions: ".json .csv .md .html .sarif .xml .txt") {
                 outputs.append(output)
             }
@@ -64,7 +66,7 @@ struct CheckCommand {
         for output in outputs where !quiet {
             Terminal.printError("kmsready: wrote \(output.file) (\(output.format.rawValue), \(report.keys.count) keys)")
         }
-        if outputs.isEmpty && !quiet { print(format.render(report, options: options), terminator: "") }
+        if outputs.isEmpty && (!quiet || formatNamed) { print(format.render(report, options: options), terminator: "") }
         if (format != .table || !outputs.isEmpty) && !quiet { printWarnings(report) }
         let threshold = failOn ?? (failOnNew ? .eligibleAfterRemediation : nil)
         if let threshold, report.fails(at: threshold, onlyWorse: failOnNew) { return 1 }

@@ -11,6 +11,8 @@ struct ScanCommand {
     var paths: [String] = []
     var edition = Edition.standard
     var format = ScanFormat.table
+    /// Whether `--format` was given: with `--quiet`, the report goes to standard output only then.
+    var formatNamed = false
     var outputs: [(format: ScanFormat, file: String)] = []
     var failOn: Verdict?
     var includeTests = false
@@ -24,7 +26,7 @@ struct ScanCommand {
                 guard let value = Edition.named(text) else { throw UsageError("--edition takes \(Edition.builtIn.map(\.id).joined(separator: " or ")), not '\(text)'") }
                 edition = value
             }
-            else if let value: ScanFormat = try arguments.choice("--format", for: "scan") { format = value }
+            else if let value: ScanFormat = try arguments.choice("--format", for: "scan") { format = value; formatNamed = true }
             else if let output: (format: ScanFormat, file: String) = try arguments.output(extensions: ".json .md .sarif .txt") {
                 outputs.append(output)
             }
@@ -46,7 +48,7 @@ struct ScanCommand {
         for output in outputs where !quiet {
             Terminal.printError("kmsready: wrote \(output.file) (\(output.format.rawValue), \(report.judged.count) findings)")
         }
-        if outputs.isEmpty && !quiet { Terminal.printOutput(format.render(report, width: Terminal.columns(default: 100))) }
+        if outputs.isEmpty && (!quiet || formatNamed) { Terminal.printOutput(format.render(report, width: Terminal.columns(default: 100))) }
         if let failOn, report.fails(at: failOn) { return 1 }
         return 0
     }

@@ -17,7 +17,7 @@ struct TracesCommand {
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for traces summarize") }
         }
         if traceOptions.traces.isEmpty && traceOptions.usageSummaries.isEmpty {
-            throw UsageError("traces summarize needs --traces PATH or --usage FILE")
+            throw UsageError("traces summarize needs --traces PATH, --traces-from LIST or --usage FILE")
         }
     }
 

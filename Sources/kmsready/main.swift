@@ -49,7 +49,7 @@ func runCommandLine(_ words: [String]) -> Int32 {
             throw UsageError("unknown command '\(other ?? arguments.next ?? "")'")
         }
     } catch let error as UsageError {
-        Terminal.printError("kmsready: \(error.message) (kmsready --help)")
+        Terminal.printError("kmsready: \(error.message)" + (error.pointsToHelp ? " (kmsready --help)" : ""))
         return 2
     } catch let error as InputError {
         Terminal.printError("kmsready: \(error)")

@@ -23,9 +23,10 @@ struct ProgramRun {
     var errors: String
 }
 
-/// Runs `executable` with `arguments` in `directory`, ending it with SIGKILL after `timeout` seconds
-/// (a hang is then a status of 137, not a test that never ends).
-func runProgram(_ executable: String, _ arguments: [String], in directory: String? = nil, timeout: Double = 60) throws -> ProgramRun {
+/// Runs `executable` with `arguments` in `directory`, `input` on its standard input, ending it with
+/// SIGKILL after `timeout` seconds (a hang is then a status of 137, not a test that never ends).
+func runProgram(_ executable: String, _ arguments: [String], in directory: String? = nil, input: String? = nil,
+                timeout: Double = 60) throws -> ProgramRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -33,7 +34,16 @@ func runProgram(_ executable: String, _ arguments: [String], in directory: Strin
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors
+    let standardInput = Pipe()
+    if input != nil { process.standardInput = standardInput }
     try process.run()
+    if let input {
+        let writer = Thread {
+            standardInput.fileHandleForWriting.write(Data(input.utf8))
+            try? standardInput.fileHandleForWriting.close()
+        }
+        writer.start()
+    }
     let pid = process.processIdentifier
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { kill(pid, SIGKILL) }
     let errorData = Mutex(Data())
@@ -47,8 +57,9 @@ func runProgram(_ executable: String, _ arguments: [String], in directory: Strin
 }
 
 /// Runs the built `kmsready` with `arguments`.
-func runKMSReady(_ arguments: [String], in directory: String? = nil, timeout: Double = 60) throws -> ProgramRun {
-    try runProgram(try #require(Paths.executable, "the kmsready executable is built beside the tests"), arguments, in: directory, timeout: timeout)
+func runKMSReady(_ arguments: [String], in directory: String? = nil, input: String? = nil, timeout: Double = 60) throws -> ProgramRun {
+    try runProgram(try #require(Paths.executable, "the kmsready executable is built beside the tests"), arguments, in: directory, input: input,
+                   timeout: timeout)
 }
 
 /// A fixture file, displayed by its path below Fixtures/.
@@ -80,6 +91,15 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) -> InputFile {
 }
 
 func temporaryFile(_ name: String, _ text: String) -> InputFile { temporaryFile(name, Array(text.utf8)) }
+
+extension UsageSummary {
+    /// The summary without the files it names: what two readings of the same events in different files share.
+    var withoutInputs: UsageSummary {
+        var copy = self
+        copy.inputs = []
+        return copy
+    }
+}
 
 /// The built-in classifier with no declared cloud ranges.
 func defaultClassifier() -> CallClassifier {

@@ -26,10 +26,12 @@ public struct CheckRequest: Sendable {
     public var destinationInventory: [String] = []
     /// Source trees to scan for code evidence (`check --source`).
     public var sources: [String] = []
+    /// Files that listed some of these inputs (`--traces-from`), read already; outputs spare them too.
+    public var pathLists: [String] = []
 
     /// Every file and folder the request reads, as it opens them: no output may land on one.
     public var inputPaths: [String] {
-        (inventory + traces + usageSummaries + ruleDirectories + destinationInventory + sources + (cloudCIDRs.map { [$0] } ?? []))
+        (inventory + traces + usageSummaries + ruleDirectories + destinationInventory + sources + pathLists + (cloudCIDRs.map { [$0] } ?? []))
             .map { base != nil && !$0.hasPrefix("/") ? base! + "/" + $0 : $0 }
     }
 
@@ -85,8 +87,11 @@ public enum Checker {
                                               jobs: request.jobs, progress: request.progress)
         }
         var totals = UsageTotals(usage)
+        var ledger = TraceInputLedger()
+        try ledger.add(usage.inputs)
         for file in try InputFile.expand(request.usageSummaries, relativeTo: request.base) {
             let summary = try UsageSummaryJSON.read(file)
+            try ledger.add(summary.inputs, from: file.displayName)
             totals.add(UsageTotals(summary))
             if let exceeded = totals.exceeded {
                 throw InputError(file: file.displayName, message: "with the summaries before it, \(exceeded) add up to more than 2^53, more than any traces hold")

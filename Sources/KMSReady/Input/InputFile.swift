@@ -15,7 +15,9 @@ public struct InputFile: Hashable, Sendable {
 
     /// Expands files and folders (searched recursively) into a sorted list of regular files.
     ///
-    /// Hidden entries (names starting with `.`) inside folders are skipped. A path is opened relative to
+    /// Inside folders, entries whose names start with `.` (hidden) or `_` (markers and metadata that
+    /// Hadoop, Spark and other engines write beside their output, such as `_SUCCESS`) are skipped; a path
+    /// named explicitly is read whatever its name. A path is opened relative to
     /// `base` when it is relative and `base` is given, but is always displayed as given, so reports do
     /// not depend on where the tool runs. Links are followed, but each file and folder is taken once by
     /// its device and inode: a file named twice (`F` and `./F`, a link and its target) is read once, and a
@@ -58,7 +60,7 @@ public struct InputFile: Hashable, Sendable {
                 throw InputError(file: display, message: "cannot read the folder")
             }
             let displayPrefix = display.hasSuffix("/") ? display : display + "/"
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
                 try add(path: folder + "/" + name, display: displayPrefix + name, explicitly: false)
             }
         }

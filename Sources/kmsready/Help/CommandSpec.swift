@@ -63,7 +63,8 @@ struct CommandSpec {
     static let inventory = Option("--inventory", .path, "KMS API responses (ListKeys, DescribeKey, ListKeyVersions, ListAliases, ListResourceTags, ListSecrets, DescribeSecret, ListSecretVersionIds) as the aliyun CLI prints them; a file or a folder, repeatable; a GetSecretValue response is refused")
     static let traceOptions = [
         Option("--traces", .path, "ActionTrail events: LookupEvents pages, JSON arrays, JSON lines, SLS exports, gzip-compressed or not; a file or a folder, repeatable; without them usage rules are not evaluated"),
-        Option("--usage", .path, "a usage summary written by 'traces summarize'; repeatable, merged with --traces"),
+        Option("--traces-from", .path, "a file listing trace files or folders, one a line ('-': standard input), as --traces would name them; repeatable"),
+        Option("--usage", .path, "a usage summary written by 'traces summarize', or a folder of them; repeatable, merged with --traces; two that read the same file are refused"),
         Option("--cloud-cidrs", .path, "public address ranges (one per line) that are yours inside Alibaba Cloud"),
         Option("--jobs", .text("N"), "read traces on N cores (default: all); large plain JSON-lines files are split"),
     ]
@@ -78,7 +79,8 @@ struct CommandSpec {
         destinationInventory,
         Option("--source", .path, "application code and configuration to scan (as kmsready scan does): a key it names gets the operations, languages and places of that code as evidence, never as traced calls; repeatable"),
     ]
-    static let quiet = Option("--quiet", nil, "print nothing but errors")
+    static let quiet = Option("--quiet", nil, "nothing on standard error but errors (no progress, warnings or 'wrote' lines); what is asked for still goes to standard output or --output")
+    static let reportQuiet = Option("--quiet", nil, "nothing on standard error but errors (no progress, warnings or 'wrote' lines); the report goes to standard output only when --format names it, so that without --format the exit status is the answer")
     static let ticketOptions = checkInputs + [
         Option("--per-key", nil, "one ticket per key (default: one per destination and region)"),
         Option("--from", .text("DATE"), "the first day a window may fall on (YYYY-MM-DD; default: tomorrow in --timezone)"),
@@ -102,7 +104,7 @@ struct CommandSpec {
             Option("--today", .text("DATE"), "the date waivers expire against (YYYY-MM-DD; default: today, UTC)"),
             Option("--baseline", .path, "a JSON report of an earlier run: keys marked new, changed, unchanged, gone"),
             Option("--filter", .text("CRITERION"), "report only keys with verdict=V[,V], rule=ID[,ID] (globs), region=R[,R] or tag=KEY=VALUE; repeatable"),
-            quiet,
+            reportQuiet,
         ], details: "Exit status 0 when nothing reached --fail-on, 1 when a key did, 2 on a usage or input error. Colours only on a terminal, never when NO_COLOR is set."),
         CommandSpec("scan", "find every KMS SDK, client, call, key reference and Terraform resource in code", arguments: "PATH...", options: [
             editions,
@@ -111,7 +113,7 @@ struct CommandSpec {
             Option("--fail-on", .choice(["blocked", "needs-review", "eligible-after-remediation", "eligible"]), "exit 1 when a finding in main code reaches this verdict or worse"),
             Option("--include-tests", nil, "count findings in tests and examples for the verdict and --fail-on too"),
             Option("--rules", .path, "add the rules in a folder (code rules have \"subject\": \"code\")"),
-            quiet,
+            reportQuiet,
         ], details: "Reads Java, Kotlin, Go, Python, Node.js/TypeScript, PHP, C#, C++, Terraform, shell and configuration files, and manifests. An operation name counts only where the file's imports resolve it to Alibaba Cloud's SDK, or a generic request names product Kms and version 2016-01-20. vendor/, node_modules/, virtualenvs, SDK copies and generated code are skipped and counted; tests and examples are reported but kept out of the verdict. Exit status 0, 1 (--fail-on reached) or 2."),
         CommandSpec("ticket", "support-ticket payloads (2025: only for what the Migration Tool may not take)", options: ticketOptions + [
             Option("--format", .choice(TicketFormat.allCases.map(\.rawValue)), "text (default), markdown or json"),
@@ -123,7 +125,7 @@ struct CommandSpec {
             Option("--output", .path, "write the summary to a file (atomically; default: standard output)"),
             Option("--pretty", nil, "indented instead of one line"),
             quiet,
-        ], details: "Summarize shards of the logs wherever they are and merge them in one check: a summary merges with any other."),
+        ], details: "Summarize shards of the logs wherever they are and merge them in one check: a summary merges with any other that read none of its files (each summary names the files it read, with their sizes and fingerprints)."),
         CommandSpec("secrets plan", "the calls that move secrets into a KMS instance, never with a value", options: [inventory] + traceOptions + [
             Option("--to-region", .text("REGION"), "where the secrets go (their own region when leaving the default instance)"),
             destinationInventory,

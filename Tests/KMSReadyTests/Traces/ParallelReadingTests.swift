@@ -408,7 +408,7 @@ import Testing
         let both = temporaryFile("both.jsonl.gz", Array(joined))
         var expected = try read([InputFile(path: dir + "/a.gz", displayName: "a"), InputFile(path: dir + "/b.gz", displayName: "b")], jobs: 1)
         expected.counters.files = 1
-        #expect(try read([both], jobs: 2) == expected)
+        #expect(try read([both], jobs: 2).withoutInputs == expected.withoutInputs)
     }
 
     @Test func summaryFilesRoundTripAndMergeToTheWhole() throws {
@@ -427,13 +427,14 @@ import Testing
 
     @Test(arguments: [
         (#"{"format":"other","version":1}"#, "usage.json: $.format: not a kmsready usage summary"),
-        (#"{"format":"kmsready-usage-summary","version":3}"#, "usage.json: $.version: usage summary version 3 is not supported"),
+        (#"{"format":"kmsready-usage-summary","version":4}"#, "usage.json: $.version: usage summary version 4 is not supported"),
+        (#"{"format":"kmsready-usage-summary","version":2}"#, "usage.json: $.version: usage summary version 2 names no files it read"),
         (#"{"format":"kmsready-usage-summary","version":1,"counters":{}}"#,
          "usage.json: $.version: usage summary version 1 holds no trace coverage, which this kmsready needs: summarize the traces again"),
-        (#"{"format":"kmsready-usage-summary","version":2,"counters":{"files":-1}}"#, "usage.json: $.counters.files: expected a whole number"),
-        (#"{"format":"kmsready-usage-summary","version":2,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"coverage":[{"account":null,"region":"cn-hangzhou","cryptographicCalls":1,"managementCalls":0,"readEvents":-1,"firstSeen":"2026-03-01T00:00:00Z","lastSeen":"2026-03-01T00:00:00Z"}],"malformedSamples":[],"keys":[]}"#,
+        (#"{"format":"kmsready-usage-summary","version":3,"counters":{"files":-1}}"#, "usage.json: $.counters.files: expected a whole number"),
+        (#"{"format":"kmsready-usage-summary","version":3,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"inputs":[],"coverage":[{"account":null,"region":"cn-hangzhou","cryptographicCalls":1,"managementCalls":0,"readEvents":-1,"firstSeen":"2026-03-01T00:00:00Z","lastSeen":"2026-03-01T00:00:00Z"}],"malformedSamples":[],"keys":[]}"#,
          "usage.json: $.coverage[0].readEvents: expected a whole number"),
-        (#"{"format":"kmsready-usage-summary","version":2,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"coverage":[],"malformedSamples":[],"keys":[{"key":"k","hourOfWeek":[[0]],"groups":[]}]}"#,
+        (#"{"format":"kmsready-usage-summary","version":3,"counters":{"files":1,"kmsEvents":1,"otherServiceEvents":0,"eventsWithoutKey":0,"malformedRecords":0},"inputs":[],"coverage":[],"malformedSamples":[],"keys":[{"key":"k","hourOfWeek":[[0]],"groups":[]}]}"#,
          "usage.json: $.keys[0].hourOfWeek: expected 7 days of 24 hours"),
         (#"{"format":"kmsready-usage-summary","#, "usage.json: line 1, column 36: malformed JSON"),
     ])

@@ -18,6 +18,9 @@ struct ByteCursor {
     private var ended = false
     /// Bytes dropped from the front of the buffer so far.
     private var discarded = 0
+    /// Whether reading the source failed (a damaged gzip stream, an I/O error), as opposed to the bytes
+    /// read breaking the structure a caller expected.
+    private(set) var sourceFailed = false
     /// The 1-based line of the next byte.
     private(set) var line = 1
     let file: String
@@ -175,10 +178,14 @@ struct ByteCursor {
     }
 
     /// Skips the JSON object or array that starts at the current byte, structurally: strings are
-    /// stepped over and brackets counted (the record's parser checks the rest).
+    /// stepped over and brackets counted, and matched to their kind in the first 64 levels, so that a
+    /// value missing a brace is found out at the next bracket of the other kind rather than taking its
+    /// neighbours with it (the record's parser checks the rest).
     mutating func skipContainer(maximumDepth: Int) throws(InputError) {
         let startLine = line
         var depth = 0
+        // Bit n set: level n + 1 is an array.
+        var arrays: UInt64 = 0
         while true {
             while position < end {
                 let byte = base[position]
@@ -187,10 +194,16 @@ struct ByteCursor {
                 case 0x22:
                     try skipStringBody()
                 case 0x7B, 0x5B:
+                    if depth < 64 && byte == 0x5B { arrays |= 1 << UInt64(depth) }
                     depth += 1
                     if depth > maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
                 case 0x7D, 0x5D:
                     depth -= 1
+                    if depth < 64 {
+                        let isArray = arrays & (1 << UInt64(depth)) != 0
+                        if isArray != (byte == 0x5D) { throw error("'\(byte == 0x5D ? "]" : "}")' closes \(isArray ? "an array" : "an object")") }
+                        arrays &= ~(1 << UInt64(depth))
+                    }
                     if depth == 0 { return }
                 case 0x0A:
                     line += 1
@@ -224,6 +237,12 @@ struct ByteCursor {
         position = captureStart!
         line = captureLine
         captureStart = nil
+    }
+
+    /// Moves back to `offset` bytes after the capture's start, which was on `line`, keeping the capture.
+    mutating func rewind(toCaptured offset: Int, line: Int) {
+        position = captureStart! + offset
+        self.line = line
     }
 
     /// Ends the capture and returns the captured bytes (valid until the next read).
@@ -260,7 +279,13 @@ struct ByteCursor {
             storage.grow(to: storage.capacity * 2)
             base = storage.pointer
         }
-        let count = try source.read(into: UnsafeMutableRawBufferPointer(start: base + end, count: min(storage.capacity - end, readSize)))
+        let count: Int
+        do {
+            count = try source.read(into: UnsafeMutableRawBufferPointer(start: base + end, count: min(storage.capacity - end, readSize)))
+        } catch {
+            sourceFailed = true
+            throw error
+        }
         if count == 0 { ended = true; return false }
         end += count
         return true

@@ -23,15 +23,15 @@ public enum TraceFileReader {
 
     /// Calls `record` with the bytes of each record and the line it starts on, or with a problem that
     /// spoils only that record. The bytes are valid only during the call. An array's element alone on
-    /// its line is first offered to `whole` as the line holds it (see `WholeLineOffers`), and given to
+    /// its line is first offered to `whole` as the line holds it (see `ElementReading`), and given to
     /// `record` only when `whole` did not take it.
     public static func read(_ file: InputFile, progress: TraceProgress? = nil, offeringWhole whole: (TraceRecordBytes) -> Bool = { _ in false },
                             record: (TraceRecordBytes) -> Void) throws(InputError) {
         var cursor = ByteCursor(source: try openByteSource(file, progress: progress), file: file.displayName)
-        var offers = WholeLineOffers()
+        var reading = ElementReading()
         switch try layout(&cursor) {
         case .jsonLines: try readLines(&cursor, record: record)
-        case .array, .documents: try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
+        case .array, .documents: try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
         }
     }
 
@@ -50,14 +50,17 @@ public enum TraceFileReader {
         source.progress = progress
         source.countedEnd = isLast ? fileSize : range.upperBound
         var cursor = ByteCursor(source: source, file: file.displayName)
-        var offers = WholeLineOffers()
+        var reading = ElementReading()
+        if !isFirst { reading.onOwnLines = try startsALine(source, at: range.lowerBound) }
         if isFirst {
             try cursor.skipWhitespace()
             guard try cursor.next() == UInt8(ascii: "[") else { throw cursor.error("expected '[' at the start of an array of events") }
+            let openingLine = cursor.line
             try cursor.skipWhitespace()
+            reading.onOwnLines = cursor.line > openingLine
             if try cursor.peek() == UInt8(ascii: "]") {
                 cursor.advance()
-                try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
+                try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
                 return (cursor.line - 1, isLast ? fileSize : nil)
             }
         }
@@ -65,12 +68,27 @@ public enum TraceFileReader {
             try cursor.skipWhitespace()
             let offset = range.lowerBound + cursor.consumed
             if !isLast && offset >= range.upperBound { return (cursor.line - 1, offset) }
-            if try readElement(&cursor, record: record, whole: whole, offers: &offers) == .closed {
+            if try readElement(&cursor, in: .topLevel, record: record, whole: whole, reading: &reading) == .closed {
                 if !isLast { return (cursor.line - 1, nil) }
-                try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
+                try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
                 return (cursor.line - 1, fileSize)
             }
         }
+    }
+
+    /// Whether only blanks stand between the last line break before `offset` and `offset` (looked for
+    /// in the 64 bytes before it): whether the element a part of an array starts with starts a line,
+    /// as the array's first element would have told a reader of the whole file.
+    private static func startsALine(_ source: FileByteSource, at offset: Int) throws(InputError) -> Bool {
+        let wanted = min(64, offset)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(wanted, 1), alignment: 1)
+        defer { buffer.deallocate() }
+        let count = try source.read(into: buffer.baseAddress!, count: wanted, at: offset - wanted)
+        for byte in buffer[0..<count].reversed() {
+            if byte == 0x0A { return true }
+            if !isBlank(byte) && byte != UInt8(ascii: ",") { return false }
+        }
+        return false
     }
 
     /// Reads the bytes in `range` of a plain JSON-lines file, which must start at a line start; line
@@ -181,31 +199,44 @@ public enum TraceFileReader {
     // MARK: Documents (arrays, LookupEvents pages, pretty-printed events)
 
     private static func readDocuments(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                      whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
+                                      whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
         while true {
             try cursor.skipWhitespace()
             guard let byte = try cursor.peek() else { return }
             switch byte {
-            case UInt8(ascii: "["): try readArray(&cursor, record: record, whole: whole, offers: &offers)
-            case UInt8(ascii: "{"): try readTopLevelObject(&cursor, record: record, whole: whole, offers: &offers)
+            case UInt8(ascii: "["): try readArray(&cursor, in: .topLevel, record: record, whole: whole, reading: &reading)
+            case UInt8(ascii: "{"): try readTopLevelObject(&cursor, record: record, whole: whole, reading: &reading)
             default: throw cursor.error("expected '[' or '{' at the start of a JSON document, found '\(printable(byte))'")
             }
         }
     }
 
     /// Each element of an array is a record.
-    private static func readArray(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                  whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
+    private static func readArray(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
+                                  whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
         cursor.advance()
+        let openingLine = cursor.line
         try cursor.skipWhitespace()
         if try cursor.peek() == UInt8(ascii: "]") { cursor.advance(); return }
-        while try readElement(&cursor, record: record, whole: whole, offers: &offers) == .more {}
+        reading.onOwnLines = cursor.line > openingLine
+        while try readElement(&cursor, in: array, record: record, whole: whole, reading: &reading) == .more {}
     }
 
     /// What follows an element of an array.
     private enum AfterElement { case more, closed }
 
-    /// Whether an array's elements are offered whole as their lines hold them. Finding where an element
+    /// Where an array of events sits: what may follow its closing bracket.
+    private enum ArrayPlace {
+        /// A document of its own (a trail's delivery): the end of the file or another document.
+        case topLevel
+        /// A LookupEvents page's `Events`: another member of the page, or the page's end.
+        case events
+    }
+
+    /// How an array's elements are read: whether they are offered whole as their lines hold them, and
+    /// whether they stand one a line, which is where a damaged one is resynchronised.
+    ///
+    /// Whether they are offered whole as their lines hold them. Finding where an element
     /// ends by its structure is a pass over its bytes before the fold's own (on one core, 256 MB of
     /// fleet events as an array took 465 ms against 326 ms as JSON lines; offered whole, 318 ms:
     /// medians of eight alternating rounds). An element alone on its line, as in a trail's
@@ -214,41 +245,195 @@ public enum TraceFileReader {
     /// (a whole object ends at the brace that closes its first one). After `missLimit` offers in a row
     /// that were not taken (an array on one line, elements over many lines, events the fold leaves to
     /// the reference path), elements are found by structure only.
-    private struct WholeLineOffers {
+    private struct ElementReading {
         static let missLimit = 8
         /// The longest line looked at for an element.
         static let lineLimit = 64 << 10
         var misses = 0
+        /// Whether the array's first element (or, in a part of an array, the part's first) starts a line.
+        var onOwnLines = false
     }
 
     /// Reads one element of an array as a record, and the comma or bracket after it.
-    private static func readElement(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                    whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) -> AfterElement {
+    ///
+    /// A damaged element is one malformed record, as a damaged line is, wherever the reader can find
+    /// the next element (`resynchronise`): an element whose structure breaks (a stray quote, a bracket
+    /// too few, the file's end) is read again from its start up to the next element boundary, and an
+    /// element followed by something other than a comma or the closing bracket is handed on whole and
+    /// the reader goes on at the next boundary after it.
+    private static func readElement(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
+                                    whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) -> AfterElement {
         try cursor.skipWhitespace()
         let line = cursor.line
-        if offers.misses < WholeLineOffers.missLimit, let element = try wholeLineElement(&cursor),
+        let onItsOwnLine = reading.onOwnLines
+        if reading.misses < ElementReading.missLimit, let element = try wholeLineElement(&cursor),
            whole(TraceRecordBytes(line: line, bytes: element, problem: nil)) {
             cursor.skip(element.count)
-            offers.misses = 0
-        } else {
-            if offers.misses < WholeLineOffers.missLimit { offers.misses += 1 }
-            cursor.beginCapture()
-            try skipValue(&cursor)
-            record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
+            reading.misses = 0
+            return try separator(&cursor, in: array, line: line, record: record, onItsOwnLine: onItsOwnLine)
         }
+        if reading.misses < ElementReading.missLimit { reading.misses += 1 }
+        cursor.beginCapture()
+        do {
+            try skipValue(&cursor)
+        } catch {
+            guard !cursor.sourceFailed else { throw error }
+            cursor.rewindToCapture()
+            return try resynchronise(&cursor, in: array, line: line, record: record, onItsOwnLine: onItsOwnLine, failure: error)
+        }
+        record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
+        return try separator(&cursor, in: array, line: line, record: record, onItsOwnLine: onItsOwnLine)
+    }
+
+    /// Reads the comma or bracket after an element; anything else is damage, skipped up to the next
+    /// element boundary as one malformed record.
+    private static func separator(_ cursor: inout ByteCursor, in array: ArrayPlace, line: Int, record: (TraceRecordBytes) -> Void,
+                                  onItsOwnLine: Bool) throws(InputError) -> AfterElement {
         try cursor.skipWhitespace()
-        switch try cursor.next() {
-        case UInt8(ascii: ","): return .more
-        case UInt8(ascii: "]"): return .closed
-        case nil: throw cursor.error("unexpected end of file inside an array of events")
-        case let other?: throw cursor.error("expected ',' or ']' between events, found '\(printable(other))'")
+        switch try cursor.peek() {
+        case UInt8(ascii: ","): cursor.advance(); return .more
+        case UInt8(ascii: "]"): cursor.advance(); return .closed
+        case nil: throw cursor.error("unexpected end of file inside an array of events: it was cut short")
+        case _?:
+            return try skipDamageBetweenElements(&cursor, in: array, record: record, onItsOwnLine: onItsOwnLine)
+        }
+    }
+
+    /// Skips what stands between an element and the next one where a comma should (after blanks): up to
+    /// a comma followed by a `{` (on a new line, with elements one a line, where a line starting with `{`
+    /// will do) or a closing bracket that may end the array. The bytes are one malformed record; a file that ends first is an error.
+    private static func skipDamageBetweenElements(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
+                                                  onItsOwnLine: Bool) throws(InputError) -> AfterElement {
+        let line = cursor.line
+        cursor.beginCapture()
+        while let byte = try cursor.peek() {
+            let damaged = cursor.capturedCount
+            cursor.advance()
+            let after: AfterElement
+            switch byte {
+            case UInt8(ascii: ","):
+                let lineAtComma = cursor.line
+                try cursor.skipWhitespace()
+                guard try cursor.peek() == UInt8(ascii: "{"),
+                      onItsOwnLine ? cursor.line > lineAtComma : try startsAnElement(&cursor, in: array) else { continue }
+                after = .more
+            case 0x0A where onItsOwnLine:
+                // A comma missing as well: the next line starts an element.
+                try cursor.skipWhitespace()
+                guard try cursor.peek() == UInt8(ascii: "{") else { continue }
+                after = .more
+            case UInt8(ascii: "]"):
+                guard try canFollowArray(&cursor, array) else { continue }
+                after = .closed
+            default:
+                continue
+            }
+            handOn(&cursor, first: damaged, line: line, to: record)
+            return after
+        }
+        cursor.cancelCapture()
+        throw InputError(file: cursor.file, place: "line \(line)",
+                         message: "damage after an array element, and no element or end of the array after it: the file was cut short or is broken beyond reading")
+    }
+
+    /// Finds the next element boundary from the cursor: a `}` followed (blanks allowed) by a comma and
+    /// a `{`, by a `{` alone (a comma missing), or by the array's closing bracket where the array may
+    /// end (`ArrayPlace`); with elements one a line, only a boundary between elements with a line break in it counts.
+    /// The bytes up to and including that `}` are handed on as one record (a malformed one, unless
+    /// they read as an event) and reading goes on at the next element, or after the array. A file that
+    /// ends before any boundary was cut short or is broken beyond finding one: `failure`, where reading
+    /// the element broke, is thrown.
+    private static func resynchronise(_ cursor: inout ByteCursor, in array: ArrayPlace, line: Int, record: (TraceRecordBytes) -> Void,
+                                      onItsOwnLine: Bool, failure: InputError) throws(InputError) -> AfterElement {
+        cursor.beginCapture()
+        if try cursor.peek() != nil { cursor.advance() }
+        while let byte = try cursor.peek() {
+            cursor.advance()
+            guard byte == UInt8(ascii: "}") else { continue }
+            let damaged = cursor.capturedCount
+            let lineAtBrace = cursor.line
+            try cursor.skipWhitespace()
+            var sawComma = false
+            if try cursor.peek() == UInt8(ascii: ",") {
+                sawComma = true
+                cursor.advance()
+                try cursor.skipWhitespace()
+            }
+            let brokeLine = cursor.line > lineAtBrace
+            switch try cursor.peek() {
+            case UInt8(ascii: "{") where onItsOwnLine ? brokeLine : try startsAnElement(&cursor, in: array):
+                handOn(&cursor, first: damaged, line: line, to: record)
+                return .more
+            case UInt8(ascii: "]") where !sawComma:
+                cursor.advance()
+                guard try canFollowArray(&cursor, array) else { continue }
+                handOn(&cursor, first: damaged, line: line, to: record)
+                return .closed
+            default:
+                continue
+            }
+        }
+        cursor.cancelCapture()
+        throw failure
+    }
+
+    /// Hands the first `count` bytes of the capture under way on as the record starting on `line`, and
+    /// ends the capture.
+    private static func handOn(_ cursor: inout ByteCursor, first count: Int, line: Int, to record: (TraceRecordBytes) -> Void) {
+        cursor.peekCapture(from: 0) { record(TraceRecordBytes(line: line, bytes: UnsafeRawBufferPointer(rebasing: $0[0..<count]), problem: nil)) }
+        cursor.cancelCapture()
+    }
+
+    /// Whether what follows a closing bracket (blanks skipped, nothing consumed but them) may follow an
+    /// array in `place`: the end of the file or another document at the top level; after `Events`, the
+    /// page's closing brace or another of a LookupEvents page's members (not a member of an event,
+    /// which follows the `}]` of an event's own `resources`).
+    private static func canFollowArray(_ cursor: inout ByteCursor, _ place: ArrayPlace) throws(InputError) -> Bool {
+        try cursor.skipWhitespace()
+        let next = try cursor.peek()
+        switch place {
+        case .topLevel: return next == nil || next == UInt8(ascii: "[") || next == UInt8(ascii: "{")
+        case .events:
+            if next == UInt8(ascii: "}") { return true }
+            guard next == UInt8(ascii: ",") else { return false }
+            cursor.advance()
+            try cursor.skipWhitespace()
+            guard try cursor.peek() == UInt8(ascii: "\"") else { return false }
+            return lookupEventsMembers.contains(try readName(&cursor))
+        }
+    }
+
+    /// The members of a LookupEvents response beside `Events`.
+    private static let lookupEventsMembers: Set<String> = ["RequestId", "NextToken", "StartTime", "EndTime"]
+
+    /// Whether the `{` at the cursor starts an element of an array on one line: it reads as a value
+    /// followed by a comma, or by a closing bracket that may end the array, so that the `},{` between
+    /// two objects of an event's own list is not taken for a boundary. The cursor, inside a capture,
+    /// is left where it was.
+    private static func startsAnElement(_ cursor: inout ByteCursor, in array: ArrayPlace) throws(InputError) -> Bool {
+        let start = cursor.capturedCount
+        let line = cursor.line
+        defer { cursor.rewind(toCaptured: start, line: line) }
+        do {
+            try skipValue(&cursor)
+            try cursor.skipWhitespace()
+            switch try cursor.peek() {
+            case UInt8(ascii: ","): return true
+            case UInt8(ascii: "]"):
+                cursor.advance()
+                return try canFollowArray(&cursor, array)
+            default: return false
+            }
+        } catch {
+            if cursor.sourceFailed { throw error }
+            return false
         }
     }
 
     /// The bytes of the element at the cursor up to the last `}` of its line, when the line holds
     /// nothing after it but a comma or the array's closing bracket (and blanks); not consumed.
     private static func wholeLineElement(_ cursor: inout ByteCursor) throws(InputError) -> UnsafeRawBufferPointer? {
-        guard try cursor.peek() == UInt8(ascii: "{"), let line = try cursor.peekLine(limit: WholeLineOffers.lineLimit) else { return nil }
+        guard try cursor.peek() == UInt8(ascii: "{"), let line = try cursor.peekLine(limit: ElementReading.lineLimit) else { return nil }
         var end = line.count
         func dropBlanks() { while end > 0, isBlank(line[end - 1]) { end -= 1 } }
         dropBlanks()
@@ -264,10 +449,10 @@ public enum TraceFileReader {
     /// one (the Tea SDKs' `{"headers", "statusCode", "body"}`): the elements are streamed one by one.
     /// Otherwise it is one record (a wrapper whose body holds no `Events` included: the decoder says why).
     private static func readTopLevelObject(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                           whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
+                                           whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
         let line = cursor.line
         cursor.beginCapture()
-        if !(try readMembers(&cursor, record: record, whole: whole, offers: &offers, inBody: false)) {
+        if !(try readMembers(&cursor, record: record, whole: whole, reading: &reading, inBody: false)) {
             record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
         }
     }
@@ -276,7 +461,7 @@ public enum TraceFileReader {
     /// object's, at the top level); returns whether it streamed any array, in which case the capture the
     /// caller began is cancelled.
     private static func readMembers(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                    whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers, inBody: Bool) throws(InputError) -> Bool {
+                                    whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading, inBody: Bool) throws(InputError) -> Bool {
         var streamedEvents = false
         cursor.advance()
         try cursor.skipWhitespace()
@@ -293,9 +478,9 @@ public enum TraceFileReader {
                 if name == "Events", try cursor.peek() == UInt8(ascii: "[") {
                     if !streamedEvents && cursor.isCapturing { cursor.cancelCapture() }
                     streamedEvents = true
-                    try readArray(&cursor, record: record, whole: whole, offers: &offers)
+                    try readArray(&cursor, in: .events, record: record, whole: whole, reading: &reading)
                 } else if name == "body", !inBody, try cursor.peek() == UInt8(ascii: "{") {
-                    if try readMembers(&cursor, record: record, whole: whole, offers: &offers, inBody: true) { streamedEvents = true }
+                    if try readMembers(&cursor, record: record, whole: whole, reading: &reading, inBody: true) { streamedEvents = true }
                 } else {
                     try skipValue(&cursor)
                 }

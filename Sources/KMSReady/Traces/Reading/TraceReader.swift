@@ -9,14 +9,24 @@ public enum TraceReader {
     /// are counted in `progress` as they are read. The first error, in the order of the files, is thrown.
     /// Plain JSON-lines and array files of `minimumSplitBytes` or more are split between the workers.
     /// An array cut where no element started (the bytes sat in a string) is found out after the fold,
-    /// and then everything is read again with arrays whole.
+    /// and then everything is read again with arrays whole. The summary names every file with its size
+    /// and fingerprint (`TraceInput`); two files that hold the same bytes are an error, never read twice.
     public static func summarize(_ files: [InputFile], classifier: CallClassifier, jobs: Int = 1, progress: TraceProgress? = nil,
                                  minimumSplitBytes: Int = TraceShard.defaultMinimumSplitBytes) throws(InputError) -> UsageSummary {
+        let inputs = try files.map { (file) throws(InputError) in try TraceInput.of(file) }
+        var ledger = TraceInputLedger()
+        try ledger.add(inputs)
         let shards = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes)
-        if let summary = try summarize(shards, classifier: classifier, jobs: jobs, progress: progress) { return summary }
-        progress?.restart()
-        let whole = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes, splitArrays: false)
-        return try summarize(whole, classifier: classifier, jobs: jobs, progress: progress)!
+        var summary: UsageSummary
+        if let read = try summarize(shards, classifier: classifier, jobs: jobs, progress: progress) {
+            summary = read
+        } else {
+            progress?.restart()
+            let whole = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes, splitArrays: false)
+            summary = try summarize(whole, classifier: classifier, jobs: jobs, progress: progress)!
+        }
+        summary.inputs = inputs.sorted()
+        return summary
     }
 
     /// The summary of `shards`, or `nil` when an array was cut where no element started.

@@ -8,6 +8,8 @@ public struct UsageSummary: Equatable, Sendable {
     public var keys: [KeyReference: KeyUsage] = [:]
     /// What was read and what could not be used.
     public var counters = TraceCounters()
+    /// The files read, in order: a summary that read any of them cannot be merged with this one.
+    public var inputs: [TraceInput] = []
     /// What the traces could have shown, per account and region.
     public var coverage = TraceCoverage()
     /// The first malformed records by file and line (at most `malformedSampleLimit`); all are counted.
@@ -25,6 +27,7 @@ public struct UsageSummary: Equatable, Sendable {
             keys[reference, default: KeyUsage()].merge(usage)
         }
         counters.merge(other.counters)
+        inputs = (inputs + other.inputs).sorted()
         coverage.merge(other.coverage)
         malformedSamples = mergeSmallest(malformedSamples, other.malformedSamples, limit: Self.malformedSampleLimit)
     }

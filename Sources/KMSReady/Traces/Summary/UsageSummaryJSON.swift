@@ -4,11 +4,13 @@
 ///
 /// The file holds everything a summary holds, so reading it back gives the same value, and merging
 /// the summaries of shards gives the summary of the whole. It holds no request or response values:
-/// key references, principals, operations, user agents, addresses, event ids and times only. See <doc:Formats>.
+/// key references, principals, operations, user agents, addresses, event ids and times only, and the
+/// files read (`TraceInput`), so that summaries that read the same file are refused, not added. See <doc:Formats>.
 ///
 /// ```
-/// { "format": "kmsready-usage-summary", "version": 2, "tool": {...},
+/// { "format": "kmsready-usage-summary", "version": 3, "tool": {...},
 ///   "counters": { "files", "kmsEvents", "otherServiceEvents", "eventsWithoutKey", "malformedRecords" },
+///   "inputs": [ { "file", "bytes", "fingerprint" } ],
 ///   "coverage": [ { "account" (null: events naming none), "region", "cryptographicCalls", "managementCalls",
 ///                   "readEvents", "firstSeen", "lastSeen" } ],
 ///   "malformedSamples": [ { "file", "line", "reason" } ],
@@ -22,8 +24,9 @@
 public enum UsageSummaryJSON {
     /// The `format` value that marks a usage summary file.
     public static let format = "kmsready-usage-summary"
-    /// The version of the layout above; readers refuse other versions. Version 1 had no `coverage`.
-    public static let version = 2
+    /// The version of the layout above; readers refuse other versions. Version 1 had no `coverage`,
+    /// version 2 no `inputs`.
+    public static let version = 3
     /// A summary file is read whole; larger ones are refused.
     public static let maximumFileSize = 1 << 30
 
@@ -97,6 +100,14 @@ public enum UsageSummaryJSON {
         out.name("otherServiceEvents"); out.int(c.otherServiceEvents); out.raw(",")
         out.name("eventsWithoutKey"); out.int(c.eventsWithoutKey); out.raw(",")
         out.name("malformedRecords"); out.int(c.malformedRecords); out.raw("},")
+        out.name("inputs"); out.raw("[")
+        for (index, input) in summary.inputs.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{"); out.name("file"); out.string(input.file); out.raw(",")
+            out.name("bytes"); out.int(input.bytes); out.raw(",")
+            out.name("fingerprint"); out.string(input.fingerprint); out.raw("}")
+        }
+        out.raw("],")
         out.name("coverage"); out.raw("[")
         for (index, (scope, counts)) in summary.coverage.scopes.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { out.raw(",") }
@@ -176,6 +187,8 @@ public enum UsageSummaryJSON {
             Result { () throws(InputError) in try decode(raw, file: file.displayName) }
         }
         let summary = try decoded.get()
+        var ledger = TraceInputLedger()
+        try ledger.add(summary.inputs, from: file.displayName)
         if let exceeded = UsageTotals(summary).exceeded {
             throw InputError(file: file.displayName, message: "\(exceeded) add up to more than 2^53, more than any traces hold")
         }
@@ -183,7 +196,7 @@ public enum UsageSummaryJSON {
     }
 
     /// The members of a summary other than `keys`, read whole.
-    private static let headMembers: Set<String> = ["format", "version", "tool", "counters", "coverage", "malformedSamples"]
+    private static let headMembers: Set<String> = ["format", "version", "tool", "counters", "inputs", "coverage", "malformedSamples"]
 
     static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws(InputError) -> UsageSummary {
         var reader = JSONPullReader(bytes, file: file)
@@ -233,6 +246,9 @@ public enum UsageSummaryJSON {
         if fileVersion == 1 {
             throw versionNode.error("usage summary version 1 holds no trace coverage, which this kmsready needs: summarize the traces again with kmsready traces summarize")
         }
+        if fileVersion == 2 {
+            throw versionNode.error("usage summary version 2 names no files it read, so a file read by two summaries could be counted twice: summarize the traces again with kmsready traces summarize")
+        }
         guard fileVersion == version else { throw versionNode.error("usage summary version \(fileVersion) is not supported (this kmsready reads version \(version))") }
         var summary = UsageSummary()
         let counters = try root.requiredMember("counters")
@@ -242,6 +258,15 @@ public enum UsageSummaryJSON {
         summary.counters.otherServiceEvents = try count(counters, "otherServiceEvents")
         summary.counters.eventsWithoutKey = try count(counters, "eventsWithoutKey")
         summary.counters.malformedRecords = try count(counters, "malformedRecords")
+        summary.inputs = try root.requiredMember("inputs").elements().map { (node) throws(JSONShapeError) -> TraceInput in
+            try node.rejectUnknownMembers(["file", "bytes", "fingerprint"])
+            let fingerprint = try node.requiredMember("fingerprint")
+            let text = try fingerprint.string()
+            guard text.utf8.count == 64, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+                throw fingerprint.error("expected 64 lowercase hexadecimal digits (SHA-256)")
+            }
+            return TraceInput(file: try node.requiredString("file"), bytes: try count(node, "bytes"), fingerprint: text)
+        }.sorted()
         for node in try root.requiredMember("coverage").elements() {
             try node.rejectUnknownMembers(["account", "region", "cryptographicCalls", "managementCalls", "readEvents", "firstSeen", "lastSeen"])
             let scope = CoverageScope(account: try node.optionalString("account"), region: try node.optionalString("region"))
