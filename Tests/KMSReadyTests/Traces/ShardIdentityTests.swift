@@ -31,7 +31,10 @@ struct ShardIdentityTests {
         bytes[0] = UInt8(ascii: "[")
         bytes[19_998] = UInt8(ascii: "]")
         let large = try TraceInput.of(temporaryFile("large.json", bytes))
-        #expect(large.fingerprint == sha(String(decoding: bytes.prefix(4096) + bytes.suffix(4096), as: UTF8.self)))
+        #expect(large.fingerprint == sha(String(decoding: bytes.prefix(1024) + bytes.suffix(1024), as: UTF8.self)))
+        #expect(TraceInput.sampledBytes == 1024)
+        let twoKiB = Array(bytes.prefix(2048))
+        #expect(try TraceInput.of(temporaryFile("two.json", twoKiB)).fingerprint == sha(String(decoding: twoKiB, as: UTF8.self)), "whole up to 2 KiB")
         bytes[10_000] = UInt8(ascii: "x")
         #expect(try TraceInput.of(temporaryFile("middle.json", bytes)).fingerprint == large.fingerprint, "the middle is not read")
     }

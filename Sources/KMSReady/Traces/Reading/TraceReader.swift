@@ -10,23 +10,15 @@ public enum TraceReader {
     /// Plain JSON-lines and array files of `minimumSplitBytes` or more are split between the workers.
     /// An array cut where no element started (the bytes sat in a string) is found out after the fold,
     /// and then everything is read again with arrays whole. The summary names every file with its size
-    /// and fingerprint (`TraceInput`); two files that hold the same bytes are an error, never read twice.
+    /// and fingerprint (`TraceInput`, taken by the worker that reads the file's first part); two files that
+    /// hold the same bytes are an error, never counted twice.
     public static func summarize(_ files: [InputFile], classifier: CallClassifier, jobs: Int = 1, progress: TraceProgress? = nil,
                                  minimumSplitBytes: Int = TraceShard.defaultMinimumSplitBytes) throws(InputError) -> UsageSummary {
-        let inputs = try files.map { (file) throws(InputError) in try TraceInput.of(file) }
-        var ledger = TraceInputLedger()
-        try ledger.add(inputs)
         let shards = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes)
-        var summary: UsageSummary
-        if let read = try summarize(shards, classifier: classifier, jobs: jobs, progress: progress) {
-            summary = read
-        } else {
-            progress?.restart()
-            let whole = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes, splitArrays: false)
-            summary = try summarize(whole, classifier: classifier, jobs: jobs, progress: progress)!
-        }
-        summary.inputs = inputs.sorted()
-        return summary
+        if let summary = try summarize(shards, classifier: classifier, jobs: jobs, progress: progress) { return summary }
+        progress?.restart()
+        let whole = try TraceShard.plan(files, jobs: jobs, minimumSplitBytes: minimumSplitBytes, splitArrays: false)
+        return try summarize(whole, classifier: classifier, jobs: jobs, progress: progress)!
     }
 
     /// The summary of `shards`, or `nil` when an array was cut where no element started.
@@ -50,6 +42,8 @@ public enum TraceReader {
         var lines = 0
         /// For a part of an array: the offset where it stopped, where the next part must start.
         var stoppedAt: Int?
+        /// For a file's first part: the file's size and fingerprint.
+        var input: TraceInput?
     }
 
     /// Folds one shard.
@@ -111,8 +105,11 @@ private final class SharedWork: Sendable {
         while let index = take() {
             let shard = shards[index]
             do {
-                let reading = try TraceReader.fold(shard, into: &folder, progress: progress)
-                if shard.part == 0 { folder.countFile() }
+                var reading = try TraceReader.fold(shard, into: &folder, progress: progress)
+                if shard.part == 0 {
+                    folder.countFile()
+                    reading.input = try TraceInput.of(shard.file)
+                }
                 let samples = folder.takeMalformedSamples()
                 state.withLock {
                     $0.samples[index] = samples
@@ -142,7 +139,8 @@ private final class SharedWork: Sendable {
     }
 
     /// The merged summary, with the lines of later shards of a split file numbered from the file's
-    /// start; `nil` when an array was cut where no element started.
+    /// start and the files it read; `nil` when an array was cut where no element started. Two files that
+    /// hold the same bytes are an error naming both, the first pair in the order of the files.
     func result() throws(InputError) -> UsageSummary? {
         // Taken out of the state, so that the merge holds the only reference and can let go of it.
         let (gathered, samples, readings, failure, unconfirmedCut) = state.withLock { state in
@@ -152,6 +150,9 @@ private final class SharedWork: Sendable {
         if unconfirmedCut { return nil }
         if let failure { throw failure.error }
         if !cutsAreConfirmed(readings) { return nil }
+        let inputs = readings.compactMap(\.input)
+        var ledger = TraceInputLedger()
+        try ledger.add(inputs)
         let workers = gathered.count
         var merged = GatheredUsage.merge(gathered, jobs: workers)
         var lineOffset = 0
@@ -161,6 +162,7 @@ private final class SharedWork: Sendable {
             merged.malformedSamples = mergeSmallest(merged.malformedSamples, renumbered, limit: UsageSummary.malformedSampleLimit)
             lineOffset += readings[index].lines
         }
+        merged.inputs = inputs.sorted()
         return merged
     }
 
