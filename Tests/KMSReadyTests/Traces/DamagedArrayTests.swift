@@ -32,6 +32,11 @@ struct DamagedArrayTests {
         // A LookupEvents page, pretty-printed around its events.
         ("a damaged event of a page", "{\n\"RequestId\": \"R\",\n\"Events\": [\n\(event(1)),\n\(strayQuote),\n\(event(3))\n],\n\"NextToken\": \"t\"\n}\n",
          ["key-1", "key-3"], [5]),
+        // The last event of a page damaged, the page's own members after it: read on to the page's end.
+        ("the last event of a page damaged", "{\n\"RequestId\": \"R\", \"Events\": [\(event(1)),\(strayQuote)], \"NextToken\": \"t\"\n}\n[\(event(3))]\n",
+         ["key-1", "key-3"], [2]),
+        ("a brace missing in the last event of a page", "{\n\"Events\": [\(event(1)),\(braceMissing)],\n\"NextToken\": \"t\"}\n{\"Events\": [\(event(3))]}",
+         ["key-1", "key-3"], [2]),
     ])
     func aDamagedElementIsOneMalformedRecord(_ name: String, _ text: String, _ keys: [String], _ lines: [Int]) throws {
         let summary = try summarize([temporaryFile("damaged.json", text)])

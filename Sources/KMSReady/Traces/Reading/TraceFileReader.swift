@@ -384,11 +384,13 @@ public enum TraceFileReader {
         cursor.cancelCapture()
     }
 
-    /// Whether what follows a closing bracket (blanks skipped, nothing consumed but them) may follow an
-    /// array in `place`: the end of the file or another document at the top level; after `Events`, the
-    /// page's closing brace or another of a LookupEvents page's members (not a member of an event,
-    /// which follows the `}]` of an event's own `resources`).
+    /// Whether what follows a closing bracket may follow an array in `place`: the end of the file or
+    /// another document at the top level; after `Events`, the page's closing brace or another of a
+    /// LookupEvents page's members (not a member of an event, which follows the `}]` of an event's own
+    /// `resources`). Called inside a capture; the cursor is left where it was.
     private static func canFollowArray(_ cursor: inout ByteCursor, _ place: ArrayPlace) throws(InputError) -> Bool {
+        let mark = cursor.capturedCount, line = cursor.line
+        defer { cursor.rewind(toCaptured: mark, line: line) }
         try cursor.skipWhitespace()
         let next = try cursor.peek()
         switch place {
