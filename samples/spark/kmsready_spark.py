@@ -248,19 +248,22 @@ def merge_summaries(name, named_texts, binary):
 
 
 def kmsready_message(error):
-    """kmsready's own words from a failed Spark job's error (an executor's RuntimeError), or the first
-    Python error the executor raised, or the error itself."""
-    lines = str(error).splitlines()
-    for marker in ("RuntimeError: ", "Error: "):
-        for line in lines:
-            if marker in line and not line.lstrip().startswith("at "):
-                return line.split(marker, 1)[1].strip() if marker == "RuntimeError: " else line.strip()
-    return lines[0].strip() if lines else repr(error)
+    """One line for a failed job: kmsready's own words when an executor raised them (a RuntimeError in
+    the task's traceback), else the first line of the Java exception, else the error itself."""
+    java = getattr(error, "java_exception", None)
+    lines = [line.strip() for line in str(java if java is not None else error).splitlines() if line.strip()]
+    for line in lines:
+        if "RuntimeError: " in line:
+            return line.split("RuntimeError: ", 1)[1]
+    return lines[0] if lines else repr(error)
 
 
 def run(spark, arguments):
     stats = {"started": time.time()}
     context = spark.sparkContext
+    output = context._jvm.org.apache.hadoop.fs.Path(arguments.output)
+    if not arguments.plan_only and output.getFileSystem(context._jsc.hadoopConfiguration()).exists(output):
+        raise RuntimeError("%s exists: name a new output prefix (the job never overwrites summaries)" % arguments.output)
     deliveries = list_deliveries(spark, arguments)
     shards = plan_shards(deliveries, arguments)
     stats["listed"] = time.time()

@@ -54,6 +54,29 @@ struct DamagedArrayTests {
         #expect(thrownText { _ = try summarize([temporaryFile("cut.json", text)]) } == message, "\(name)")
     }
 
+    @Test func candidatesThatEachReadFarAreBoundedNotQuadratic() {
+        // After the damage, every `}{` could start an element, and each one's trial reads on past all the
+        // others (each opens an object it never closes, around a long array).
+        let unit = #"}{"a":["# + String(repeating: "1,", count: 128 << 10) + #"1],"b":{"#
+        let text = "[" + Self.strayQuote + "," + String(repeating: unit, count: 80) + "]"
+        #expect(thrownText { _ = try summarize([temporaryFile("far.json", text)]) }
+                == "far.json: line 1: a damaged array element with no element found after it in 16 MiB of trials: the array is broken beyond reading")
+    }
+
+    /// Found by the fuzzer: the first element on the bracket's line, a damaged one on the next. Whether
+    /// a boundary is taken may depend only on the bytes after it, or a part of a split array that starts
+    /// there reads differently from the whole.
+    @Test func aSplitArrayReadsAsTheWholeWhereverItIsCut() throws {
+        let text = "[" + Self.event(1) + ",\n" + Self.strayQuote + ",\n" + Self.event(3) + ",\n" + Self.braceMissing + ",\n" + Self.event(5) + "]\n"
+        let file = temporaryFile("cut.json", text)
+        let whole = try TraceReader.summarize([file], classifier: defaultClassifier(), jobs: 1)
+        #expect(whole.keys.keys.map(\.text).sorted() == ["key-1", "key-3", "key-5"])
+        #expect(whole.counters.malformedRecords == 2)
+        for split in [1, 200, 700, 1_500] {
+            #expect(try TraceReader.summarize([file], classifier: defaultClassifier(), jobs: 2, minimumSplitBytes: split) == whole, "\(split)")
+        }
+    }
+
     @Test func aSplitArrayCountsTheDamageAsAWholeReadingDoes() throws {
         var elements: [String] = []
         for number in 1...3000 { elements.append(number % 97 == 0 ? Self.event(number).replacingOccurrences(of: "Decrypt", with: "Dec\"rypt") : Self.event(number)) }

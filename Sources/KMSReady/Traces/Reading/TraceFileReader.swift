@@ -51,13 +51,10 @@ public enum TraceFileReader {
         source.countedEnd = isLast ? fileSize : range.upperBound
         var cursor = ByteCursor(source: source, file: file.displayName)
         var reading = ElementReading()
-        if !isFirst { reading.onOwnLines = try startsALine(source, at: range.lowerBound) }
         if isFirst {
             try cursor.skipWhitespace()
             guard try cursor.next() == UInt8(ascii: "[") else { throw cursor.error("expected '[' at the start of an array of events") }
-            let openingLine = cursor.line
             try cursor.skipWhitespace()
-            reading.onOwnLines = cursor.line > openingLine
             if try cursor.peek() == UInt8(ascii: "]") {
                 cursor.advance()
                 try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
@@ -74,21 +71,6 @@ public enum TraceFileReader {
                 return (cursor.line - 1, fileSize)
             }
         }
-    }
-
-    /// Whether only blanks stand between the last line break before `offset` and `offset` (looked for
-    /// in the 64 bytes before it): whether the element a part of an array starts with starts a line,
-    /// as the array's first element would have told a reader of the whole file.
-    private static func startsALine(_ source: FileByteSource, at offset: Int) throws(InputError) -> Bool {
-        let wanted = min(64, offset)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(wanted, 1), alignment: 1)
-        defer { buffer.deallocate() }
-        let count = try source.read(into: buffer.baseAddress!, count: wanted, at: offset - wanted)
-        for byte in buffer[0..<count].reversed() {
-            if byte == 0x0A { return true }
-            if !isBlank(byte) && byte != UInt8(ascii: ",") { return false }
-        }
-        return false
     }
 
     /// Reads the bytes in `range` of a plain JSON-lines file, which must start at a line start; line
@@ -215,10 +197,8 @@ public enum TraceFileReader {
     private static func readArray(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
                                   whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
         cursor.advance()
-        let openingLine = cursor.line
         try cursor.skipWhitespace()
         if try cursor.peek() == UInt8(ascii: "]") { cursor.advance(); return }
-        reading.onOwnLines = cursor.line > openingLine
         while try readElement(&cursor, in: array, record: record, whole: whole, reading: &reading) == .more {}
     }
 
@@ -233,10 +213,7 @@ public enum TraceFileReader {
         case events
     }
 
-    /// How an array's elements are read: whether they are offered whole as their lines hold them, and
-    /// whether they stand one a line, which is where a damaged one is resynchronised.
-    ///
-    /// Whether they are offered whole as their lines hold them. Finding where an element
+    /// Whether an array's elements are offered whole as their lines hold them. Finding where an element
     /// ends by its structure is a pass over its bytes before the fold's own (on one core, 256 MB of
     /// fleet events as an array took 465 ms against 326 ms as JSON lines; offered whole, 318 ms:
     /// medians of eight alternating rounds). An element alone on its line, as in a trail's
@@ -250,8 +227,6 @@ public enum TraceFileReader {
         /// The longest line looked at for an element.
         static let lineLimit = 64 << 10
         var misses = 0
-        /// Whether the array's first element (or, in a part of an array, the part's first) starts a line.
-        var onOwnLines = false
     }
 
     /// Reads one element of an array as a record, and the comma or bracket after it.
@@ -265,12 +240,11 @@ public enum TraceFileReader {
                                     whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) -> AfterElement {
         try cursor.skipWhitespace()
         let line = cursor.line
-        let onItsOwnLine = reading.onOwnLines
         if reading.misses < ElementReading.missLimit, let element = try wholeLineElement(&cursor),
            whole(TraceRecordBytes(line: line, bytes: element, problem: nil)) {
             cursor.skip(element.count)
             reading.misses = 0
-            return try separator(&cursor, in: array, line: line, record: record, onItsOwnLine: onItsOwnLine)
+            return try separator(&cursor, in: array, record: record)
         }
         if reading.misses < ElementReading.missLimit { reading.misses += 1 }
         cursor.beginCapture()
@@ -279,79 +253,79 @@ public enum TraceFileReader {
         } catch {
             guard !cursor.sourceFailed else { throw error }
             cursor.rewindToCapture()
-            return try resynchronise(&cursor, in: array, line: line, record: record, onItsOwnLine: onItsOwnLine, failure: error)
+            return try resynchronise(&cursor, in: array, line: line, record: record, failure: error)
         }
         record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
-        return try separator(&cursor, in: array, line: line, record: record, onItsOwnLine: onItsOwnLine)
+        return try separator(&cursor, in: array, record: record)
     }
 
     /// Reads the comma or bracket after an element; anything else is damage, skipped up to the next
-    /// element boundary as one malformed record.
-    private static func separator(_ cursor: inout ByteCursor, in array: ArrayPlace, line: Int, record: (TraceRecordBytes) -> Void,
-                                  onItsOwnLine: Bool) throws(InputError) -> AfterElement {
+    /// element as one malformed record.
+    private static func separator(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void) throws(InputError) -> AfterElement {
         try cursor.skipWhitespace()
         switch try cursor.peek() {
         case UInt8(ascii: ","): cursor.advance(); return .more
         case UInt8(ascii: "]"): cursor.advance(); return .closed
         case nil: throw cursor.error("unexpected end of file inside an array of events: it was cut short")
-        case _?:
-            return try skipDamageBetweenElements(&cursor, in: array, record: record, onItsOwnLine: onItsOwnLine)
+        case _?: return try skipDamageBetweenElements(&cursor, in: array, record: record)
         }
     }
 
-    /// Skips what stands between an element and the next one where a comma should (after blanks): up to
-    /// a comma followed by a `{` (on a new line, with elements one a line, where a line starting with `{`
-    /// will do) or a closing bracket that may end the array. The bytes are one malformed record; a file that ends first is an error.
-    private static func skipDamageBetweenElements(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
-                                                  onItsOwnLine: Bool) throws(InputError) -> AfterElement {
+    /// Skips what stands between an element and the next one where a comma should: up to a `{` that
+    /// starts an element (`startsAnElement`; after a comma, or alone when the comma is missing too) or a
+    /// closing bracket that may end the array. The bytes are one malformed record; a file that ends
+    /// first is an error.
+    private static func skipDamageBetweenElements(_ cursor: inout ByteCursor, in array: ArrayPlace,
+                                                  record: (TraceRecordBytes) -> Void) throws(InputError) -> AfterElement {
         let line = cursor.line
+        var trials = TrialBudget(line: line)
         cursor.beginCapture()
         while let byte = try cursor.peek() {
             let damaged = cursor.capturedCount
-            cursor.advance()
-            let after: AfterElement
             switch byte {
+            case UInt8(ascii: "{") where try startsAnElement(&cursor, in: array, budget: &trials):
+                // Only a comma missing: no bytes to count, no event lost.
+                if damaged == 0 { cursor.cancelCapture() } else { handOn(&cursor, first: damaged, line: line, to: record) }
+                return .more
             case UInt8(ascii: ","):
-                let lineAtComma = cursor.line
+                cursor.advance()
                 try cursor.skipWhitespace()
-                guard try cursor.peek() == UInt8(ascii: "{"),
-                      onItsOwnLine ? cursor.line > lineAtComma : try startsAnElement(&cursor, in: array) else { continue }
-                after = .more
-            case 0x0A where onItsOwnLine:
-                // A comma missing as well: the next line starts an element.
-                try cursor.skipWhitespace()
-                guard try cursor.peek() == UInt8(ascii: "{") else { continue }
-                after = .more
+                guard try cursor.peek() == UInt8(ascii: "{"), try startsAnElement(&cursor, in: array, budget: &trials) else { continue }
+                handOn(&cursor, first: damaged, line: line, to: record)
+                return .more
             case UInt8(ascii: "]"):
+                cursor.advance()
                 guard try canFollowArray(&cursor, array) else { continue }
-                after = .closed
+                handOn(&cursor, first: damaged, line: line, to: record)
+                return .closed
             default:
-                continue
+                cursor.advance()
             }
-            handOn(&cursor, first: damaged, line: line, to: record)
-            return after
         }
         cursor.cancelCapture()
         throw InputError(file: cursor.file, place: "line \(line)",
                          message: "damage after an array element, and no element or end of the array after it: the file was cut short or is broken beyond reading")
     }
 
-    /// Finds the next element boundary from the cursor: a `}` followed (blanks allowed) by a comma and
-    /// a `{`, by a `{` alone (a comma missing), or by the array's closing bracket where the array may
-    /// end (`ArrayPlace`); with elements one a line, only a boundary between elements with a line break in it counts.
-    /// The bytes up to and including that `}` are handed on as one record (a malformed one, unless
-    /// they read as an event) and reading goes on at the next element, or after the array. A file that
-    /// ends before any boundary was cut short or is broken beyond finding one: `failure`, where reading
-    /// the element broke, is thrown.
+    /// Finds the next element boundary after a damaged element's first byte: a `}` followed (blanks
+    /// allowed) by a comma and a `{` that starts an element (`startsAnElement`), by such a `{` alone (a
+    /// comma missing), or by the array's closing bracket where the array may end (`ArrayPlace`). The
+    /// bytes up to and including that `}` are handed on as one record (a malformed one, unless they read
+    /// as an event) and reading goes on at the next element, or after the array. A file that ends
+    /// before any boundary was cut short or is broken beyond finding one: `failure`, where reading the
+    /// element broke, is thrown.
+    ///
+    /// Whether a `{` starts an element is decided by the bytes from it on only, never by where the reading
+    /// began, so that the parts of a split array and the whole array read alike.
     private static func resynchronise(_ cursor: inout ByteCursor, in array: ArrayPlace, line: Int, record: (TraceRecordBytes) -> Void,
-                                      onItsOwnLine: Bool, failure: InputError) throws(InputError) -> AfterElement {
+                                      failure: InputError) throws(InputError) -> AfterElement {
+        var trials = TrialBudget(line: line)
         cursor.beginCapture()
         if try cursor.peek() != nil { cursor.advance() }
         while let byte = try cursor.peek() {
             cursor.advance()
             guard byte == UInt8(ascii: "}") else { continue }
             let damaged = cursor.capturedCount
-            let lineAtBrace = cursor.line
             try cursor.skipWhitespace()
             var sawComma = false
             if try cursor.peek() == UInt8(ascii: ",") {
@@ -359,9 +333,8 @@ public enum TraceFileReader {
                 cursor.advance()
                 try cursor.skipWhitespace()
             }
-            let brokeLine = cursor.line > lineAtBrace
             switch try cursor.peek() {
-            case UInt8(ascii: "{") where onItsOwnLine ? brokeLine : try startsAnElement(&cursor, in: array):
+            case UInt8(ascii: "{") where try startsAnElement(&cursor, in: array, budget: &trials):
                 handOn(&cursor, first: damaged, line: line, to: record)
                 return .more
             case UInt8(ascii: "]") where !sawComma:
@@ -375,6 +348,15 @@ public enum TraceFileReader {
         }
         cursor.cancelCapture()
         throw failure
+    }
+
+    /// The bytes that trials of candidate elements may read while one damage is resynchronised: each
+    /// trial reads a value, so without a bound a long run of candidates that each read far (one line of
+    /// many megabytes of nested brackets) would take quadratic time. Past it the damage is beyond reading.
+    private struct TrialBudget {
+        static let bytes = 16 << 20
+        var left = bytes
+        let line: Int
     }
 
     /// Hands the first `count` bytes of the capture under way on as the record starting on `line`, and
@@ -408,14 +390,21 @@ public enum TraceFileReader {
     /// The members of a LookupEvents response beside `Events`.
     private static let lookupEventsMembers: Set<String> = ["RequestId", "NextToken", "StartTime", "EndTime"]
 
-    /// Whether the `{` at the cursor starts an element of an array on one line: it reads as a value
-    /// followed by a comma, or by a closing bracket that may end the array, so that the `},{` between
-    /// two objects of an event's own list is not taken for a boundary. The cursor, inside a capture,
-    /// is left where it was.
-    private static func startsAnElement(_ cursor: inout ByteCursor, in array: ArrayPlace) throws(InputError) -> Bool {
+    /// Whether the `{` at the cursor starts an element: it reads as a value followed by a comma, or by
+    /// a closing bracket that may end the array, so that the `},{` between two objects of an event's own
+    /// list is not taken for a boundary. The cursor, inside a capture, is left where it was; the bytes
+    /// read are taken from `budget`, and an error once it is spent.
+    private static func startsAnElement(_ cursor: inout ByteCursor, in array: ArrayPlace, budget: inout TrialBudget) throws(InputError) -> Bool {
         let start = cursor.capturedCount
         let line = cursor.line
-        defer { cursor.rewind(toCaptured: start, line: line) }
+        defer {
+            budget.left -= cursor.capturedCount - start
+            cursor.rewind(toCaptured: start, line: line)
+        }
+        guard budget.left > 0 else {
+            throw InputError(file: cursor.file, place: "line \(budget.line)",
+                             message: "a damaged array element with no element found after it in \(TrialBudget.bytes >> 20) MiB of trials: the array is broken beyond reading")
+        }
         do {
             try skipValue(&cursor)
             try cursor.skipWhitespace()
