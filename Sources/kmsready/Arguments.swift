@@ -55,6 +55,15 @@ struct Arguments {
         return verdict
     }
 
+    /// The edition after `--edition`, one of the built-in ones.
+    mutating func edition() throws(UsageError) -> Edition? {
+        guard let text = try value("--edition") else { return nil }
+        guard let edition = Edition.named(text) else {
+            throw UsageError("--edition takes \(Edition.builtIn.map(\.id).joined(separator: " or ")), not '\(text)'")
+        }
+        return edition
+    }
+
     /// The format and file after `--output`: `FORMAT:FILE`, or a file whose extension (one of `extensions`) names the format.
     mutating func output<Format: OutputFormat>(extensions: String) throws(UsageError) -> (format: Format, file: String)? {
         guard let text = try value("--output") else { return nil }

@@ -14,12 +14,7 @@ struct CheckInputs {
         if let path = try arguments.value("--inventory") { request.inventory.append(path) }
         else if try traceOptions.parse(&arguments) {}
         else if let path = try arguments.value("--rules") { request.ruleDirectories.append(path) }
-        else if let text = try arguments.value("--edition") {
-            guard let edition = Edition.named(text) else {
-                throw UsageError("--edition takes \(Edition.builtIn.map(\.id).joined(separator: " or ")), not '\(text)'")
-            }
-            request.edition = edition
-        }
+        else if let edition = try arguments.edition() { request.edition = edition }
         else if let text = try arguments.value("--destination") {
             if text.hasPrefix("kst-") && !DestinationMap.isInstanceId(text) {
                 throw UsageError("--destination takes a KMS instance id (kst- and lower-case letters and digits) or a JSON map, not '\(text)'")

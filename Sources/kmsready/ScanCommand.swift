@@ -22,10 +22,7 @@ struct ScanCommand {
     init(_ arguments: inout Arguments) throws(UsageError) {
         while !arguments.isEmpty {
             if let path = arguments.positional() { paths.append(path) }
-            else if let text = try arguments.value("--edition") {
-                guard let value = Edition.named(text) else { throw UsageError("--edition takes \(Edition.builtIn.map(\.id).joined(separator: " or ")), not '\(text)'") }
-                edition = value
-            }
+            else if let value = try arguments.edition() { edition = value }
             else if let value: ScanFormat = try arguments.choice("--format", for: "scan") { format = value; formatNamed = true }
             else if let output: (format: ScanFormat, file: String) = try arguments.output(extensions: ".json .md .sarif .txt") {
                 outputs.append(output)

@@ -27,10 +27,7 @@ struct SecretsCommand {
             else if let key = try arguments.value("--encryption-key") { encryptionKey = key }
             else if let value: PlanFormat = try arguments.choice("--format", for: "secrets plan") { format = value }
             else if let path = try arguments.value("--output") { output = path }
-            else if let text = try arguments.value("--edition") {
-                guard let value = Edition.named(text) else { throw UsageError("--edition takes \(Edition.builtIn.map(\.id).joined(separator: " or ")), not '\(text)'") }
-                edition = value
-            }
+            else if let value = try arguments.edition() { edition = value }
             else if arguments.flag("--quiet") { quiet = true }
             else { throw UsageError("unknown argument '\(arguments.next ?? "")' for secrets plan") }
         }

@@ -13,15 +13,8 @@ public enum PathList {
     /// path, a line that is not UTF-8 or holds a NUL byte, is an error naming the list and the line.
     public static func read(_ path: String) throws(InputError) -> [String] {
         let name = path == standardInput ? StandardInputByteSource.displayName : path
-        var bytes: [UInt8]
-        if path == standardInput {
-            var source = StandardInputByteSource()
-            bytes = try source.readAll(limit: maximumSize, file: name)
-        } else {
-            var source = try FileByteSource(InputFile(path: path, displayName: path))
-            bytes = try source.readAll(limit: maximumSize, file: name)
-        }
-        return try paths(in: bytes, listName: name)
+        var source: any ByteSource = path == standardInput ? StandardInputByteSource() : try FileByteSource(InputFile(path: path, displayName: path))
+        return try paths(in: source.readAll(limit: maximumSize, file: name), listName: name)
     }
 
     /// The paths in the text of a list named `listName`.

@@ -2,13 +2,15 @@
 ///
 /// - JSON lines (ActionTrail events or SLS export rows, one per line): each line is a record; a bad line
 ///   is passed on as malformed with its line number, and reading goes on at the next line.
-/// - a JSON array of events (a trail's OSS delivery): each element is a record.
+/// - a JSON array of events (a trail's OSS delivery): each element is a record; a damaged element is
+///   one malformed record wherever the next element can be found (`readElement`).
 /// - a LookupEvents response `{"Events": [...], ...}`: each element of `Events` is a record, the rest is
 ///   skipped; likewise under `body` when an SDK prints the response with its `headers` and `statusCode`.
 /// - pretty-printed events, one after another: each is a record.
 ///
 /// Gzip-compressed files of any of these are read through `openByteSource`. Records are handed out as
-/// spans of the read buffer, never copied. A broken structure (an unterminated array, a truncated gzip stream) is an error.
+/// spans of the read buffer, never copied. A file cut short (an unterminated array, a truncated gzip stream)
+/// is an error.
 public enum TraceFileReader {
     /// How a trace file lays out its events.
     public enum Layout: Sendable {
@@ -23,15 +25,15 @@ public enum TraceFileReader {
 
     /// Calls `record` with the bytes of each record and the line it starts on, or with a problem that
     /// spoils only that record. The bytes are valid only during the call. An array's element alone on
-    /// its line is first offered to `whole` as the line holds it (see `ElementReading`), and given to
+    /// its line is first offered to `whole` as the line holds it (see `WholeLineOffers`), and given to
     /// `record` only when `whole` did not take it.
     public static func read(_ file: InputFile, progress: TraceProgress? = nil, offeringWhole whole: (TraceRecordBytes) -> Bool = { _ in false },
                             record: (TraceRecordBytes) -> Void) throws(InputError) {
         var cursor = ByteCursor(source: try openByteSource(file, progress: progress), file: file.displayName)
-        var reading = ElementReading()
+        var offers = WholeLineOffers()
         switch try layout(&cursor) {
         case .jsonLines: try readLines(&cursor, record: record)
-        case .array, .documents: try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
+        case .array, .documents: try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
         }
     }
 
@@ -50,14 +52,14 @@ public enum TraceFileReader {
         source.progress = progress
         source.countedEnd = isLast ? fileSize : range.upperBound
         var cursor = ByteCursor(source: source, file: file.displayName)
-        var reading = ElementReading()
+        var offers = WholeLineOffers()
         if isFirst {
             try cursor.skipWhitespace()
             guard try cursor.next() == UInt8(ascii: "[") else { throw cursor.error("expected '[' at the start of an array of events") }
             try cursor.skipWhitespace()
             if try cursor.peek() == UInt8(ascii: "]") {
                 cursor.advance()
-                try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
+                try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
                 return (cursor.line - 1, isLast ? fileSize : nil)
             }
         }
@@ -65,9 +67,9 @@ public enum TraceFileReader {
             try cursor.skipWhitespace()
             let offset = range.lowerBound + cursor.consumed
             if !isLast && offset >= range.upperBound { return (cursor.line - 1, offset) }
-            if try readElement(&cursor, in: .topLevel, record: record, whole: whole, reading: &reading) == .closed {
+            if try readElement(&cursor, in: .topLevel, record: record, whole: whole, offers: &offers) == .closed {
                 if !isLast { return (cursor.line - 1, nil) }
-                try readDocuments(&cursor, record: record, whole: whole, reading: &reading)
+                try readDocuments(&cursor, record: record, whole: whole, offers: &offers)
                 return (cursor.line - 1, fileSize)
             }
         }
@@ -181,13 +183,13 @@ public enum TraceFileReader {
     // MARK: Documents (arrays, LookupEvents pages, pretty-printed events)
 
     private static func readDocuments(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                      whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
+                                      whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         while true {
             try cursor.skipWhitespace()
             guard let byte = try cursor.peek() else { return }
             switch byte {
-            case UInt8(ascii: "["): try readArray(&cursor, in: .topLevel, record: record, whole: whole, reading: &reading)
-            case UInt8(ascii: "{"): try readTopLevelObject(&cursor, record: record, whole: whole, reading: &reading)
+            case UInt8(ascii: "["): try readArray(&cursor, in: .topLevel, record: record, whole: whole, offers: &offers)
+            case UInt8(ascii: "{"): try readTopLevelObject(&cursor, record: record, whole: whole, offers: &offers)
             default: throw cursor.error("expected '[' or '{' at the start of a JSON document, found '\(printable(byte))'")
             }
         }
@@ -195,11 +197,11 @@ public enum TraceFileReader {
 
     /// Each element of an array is a record.
     private static func readArray(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
-                                  whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
+                                  whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         cursor.advance()
         try cursor.skipWhitespace()
         if try cursor.peek() == UInt8(ascii: "]") { cursor.advance(); return }
-        while try readElement(&cursor, in: array, record: record, whole: whole, reading: &reading) == .more {}
+        while try readElement(&cursor, in: array, record: record, whole: whole, offers: &offers) == .more {}
     }
 
     /// What follows an element of an array.
@@ -222,7 +224,7 @@ public enum TraceFileReader {
     /// (a whole object ends at the brace that closes its first one). After `missLimit` offers in a row
     /// that were not taken (an array on one line, elements over many lines, events the fold leaves to
     /// the reference path), elements are found by structure only.
-    private struct ElementReading {
+    private struct WholeLineOffers {
         static let missLimit = 8
         /// The longest line looked at for an element.
         static let lineLimit = 64 << 10
@@ -237,16 +239,16 @@ public enum TraceFileReader {
     /// element followed by something other than a comma or the closing bracket is handed on whole and
     /// the reader goes on at the next boundary after it.
     private static func readElement(_ cursor: inout ByteCursor, in array: ArrayPlace, record: (TraceRecordBytes) -> Void,
-                                    whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) -> AfterElement {
+                                    whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) -> AfterElement {
         try cursor.skipWhitespace()
         let line = cursor.line
-        if reading.misses < ElementReading.missLimit, let element = try wholeLineElement(&cursor),
+        if offers.misses < WholeLineOffers.missLimit, let element = try wholeLineElement(&cursor),
            whole(TraceRecordBytes(line: line, bytes: element, problem: nil)) {
             cursor.skip(element.count)
-            reading.misses = 0
+            offers.misses = 0
             return try separator(&cursor, in: array, record: record)
         }
-        if reading.misses < ElementReading.missLimit { reading.misses += 1 }
+        if offers.misses < WholeLineOffers.missLimit { offers.misses += 1 }
         cursor.beginCapture()
         do {
             try skipValue(&cursor)
@@ -424,7 +426,7 @@ public enum TraceFileReader {
     /// The bytes of the element at the cursor up to the last `}` of its line, when the line holds
     /// nothing after it but a comma or the array's closing bracket (and blanks); not consumed.
     private static func wholeLineElement(_ cursor: inout ByteCursor) throws(InputError) -> UnsafeRawBufferPointer? {
-        guard try cursor.peek() == UInt8(ascii: "{"), let line = try cursor.peekLine(limit: ElementReading.lineLimit) else { return nil }
+        guard try cursor.peek() == UInt8(ascii: "{"), let line = try cursor.peekLine(limit: WholeLineOffers.lineLimit) else { return nil }
         var end = line.count
         func dropBlanks() { while end > 0, isBlank(line[end - 1]) { end -= 1 } }
         dropBlanks()
@@ -440,10 +442,10 @@ public enum TraceFileReader {
     /// one (the Tea SDKs' `{"headers", "statusCode", "body"}`): the elements are streamed one by one.
     /// Otherwise it is one record (a wrapper whose body holds no `Events` included: the decoder says why).
     private static func readTopLevelObject(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                           whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading) throws(InputError) {
+                                           whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers) throws(InputError) {
         let line = cursor.line
         cursor.beginCapture()
-        if !(try readMembers(&cursor, record: record, whole: whole, reading: &reading, inBody: false)) {
+        if !(try readMembers(&cursor, record: record, whole: whole, offers: &offers, inBody: false)) {
             record(TraceRecordBytes(line: line, bytes: cursor.endCapture(), problem: nil))
         }
     }
@@ -452,7 +454,7 @@ public enum TraceFileReader {
     /// object's, at the top level); returns whether it streamed any array, in which case the capture the
     /// caller began is cancelled.
     private static func readMembers(_ cursor: inout ByteCursor, record: (TraceRecordBytes) -> Void,
-                                    whole: (TraceRecordBytes) -> Bool, reading: inout ElementReading, inBody: Bool) throws(InputError) -> Bool {
+                                    whole: (TraceRecordBytes) -> Bool, offers: inout WholeLineOffers, inBody: Bool) throws(InputError) -> Bool {
         var streamedEvents = false
         cursor.advance()
         try cursor.skipWhitespace()
@@ -469,9 +471,9 @@ public enum TraceFileReader {
                 if name == "Events", try cursor.peek() == UInt8(ascii: "[") {
                     if !streamedEvents && cursor.isCapturing { cursor.cancelCapture() }
                     streamedEvents = true
-                    try readArray(&cursor, in: .events, record: record, whole: whole, reading: &reading)
+                    try readArray(&cursor, in: .events, record: record, whole: whole, offers: &offers)
                 } else if name == "body", !inBody, try cursor.peek() == UInt8(ascii: "{") {
-                    if try readMembers(&cursor, record: record, whole: whole, reading: &reading, inBody: true) { streamedEvents = true }
+                    if try readMembers(&cursor, record: record, whole: whole, offers: &offers, inBody: true) { streamedEvents = true }
                 } else {
                     try skipValue(&cursor)
                 }

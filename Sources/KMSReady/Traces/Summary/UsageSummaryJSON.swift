@@ -237,7 +237,7 @@ public enum UsageSummaryJSON {
         }
     }
 
-    /// The summary's members but its keys: format, version, counters, coverage and malformed samples.
+    /// The summary's members but its keys: format, version, counters, inputs, coverage and malformed samples.
     private static func decodeHead(_ root: JSONNode) throws(JSONShapeError) -> UsageSummary {
         let formatNode = try root.requiredMember("format")
         guard try formatNode.string() == format else { throw formatNode.error("not a kmsready usage summary (expected \"\(format)\")") }
